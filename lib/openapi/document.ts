@@ -1,0 +1,21 @@
+import { createDocument } from "zod-openapi";
+import { corePaths } from "./core-paths";
+
+/**
+ * The OpenAPI 3.1 document, built from the same zod schemas that validate requests. Each area adds
+ * its own `…Paths` object here.
+ */
+export function openApiDocument() {
+  return createDocument({
+    openapi: "3.1.0",
+    info: { title: "安康 API", version: "1.0.0", description: "安康社区心理健康服务中心 HTTP API v1。时间均为 ISO 8601，响应带 +08:00。" },
+    servers: [{ url: "/" }],
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer" },
+        cookieAuth: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
+      },
+    },
+    paths: { ...corePaths },
+  });
+}

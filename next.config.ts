@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+const nextConfig: NextConfig = {
+  // Native modules stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  poweredByHeader: false,
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;
