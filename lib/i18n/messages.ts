@@ -1,4 +1,4 @@
-import { zhCN, type MessageKey } from "./zh-CN";
+import { zhCN, type MessageKey } from "./zh-CN/index";
 
 export type { MessageKey };
 

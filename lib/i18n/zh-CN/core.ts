@@ -1,5 +1,5 @@
 /** The zh-CN message catalogue: every word a user reads. Keys are stable; `{name}` is a parameter. */
-export const zhCN = {
+export const core = {
   "app.name": "安康",
   "app.fullName": "安康社区心理健康服务中心",
   "app.tagline": "濮上办 · 社区心理健康服务",
@@ -83,4 +83,3 @@ export const zhCN = {
   "audit.verifyBroken": "审计日志在第 {id} 条处被改动，哈希链不一致。",
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
