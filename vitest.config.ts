@@ -9,5 +9,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    // Not the centre's zone on purpose: lib/time.ts must not depend on the process TZ.
+    env: { TZ: "America/New_York" },
   },
 });

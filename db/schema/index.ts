@@ -1,2 +1,4 @@
 export * from "./core";
 export * from "./audit";
+export * from "./hotline";
+export * from "./rooms";

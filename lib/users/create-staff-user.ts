@@ -12,6 +12,7 @@ import type { CreateStaffUserInput } from "./schemas";
 export async function createStaffUser(ctx: Ctx, input: CreateStaffUserInput): Promise<{ id: number }> {
   assertRole(ctx.actor, "admin");
   const passwordHash = await hashPassword(input.password);
+  const roles = [...new Set(input.roles)].sort();
   return ctx.db.transaction(
     () => {
       const taken = ctx.db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
@@ -21,9 +22,9 @@ export async function createStaffUser(ctx: Ctx, input: CreateStaffUserInput): Pr
         .values({ username: input.username, name: input.name, phone: input.phone ?? null, passwordHash, mustChangePassword: true, createdAt: ctx.now })
         .returning({ id: users.id })
         .get();
-      ctx.db.insert(userRoles).values(input.roles.map((role) => ({ userId: id, role }))).run();
-      writeProfile(ctx, id, input);
-      auditUser(ctx, "user.create", id, { roles: input.roles });
+      ctx.db.insert(userRoles).values(roles.map((role) => ({ userId: id, role }))).run();
+      writeProfile(ctx, id, { title: input.title, counselorKind: input.counselorKind, roles });
+      auditUser(ctx, "user.create", id, { roles });
       return { id };
     },
     { behavior: "immediate" },

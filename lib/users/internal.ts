@@ -1,16 +1,16 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { staffProfiles, userRoles, users, type Role } from "@/db/schema";
+import { staffProfiles, userRoles, users, type CounselorKind, type Role } from "@/db/schema";
 import { recordAudit } from "../audit/audit";
 import type { Ctx } from "../context";
 import { AppError, notFound } from "../errors";
 import { t } from "../i18n/messages";
-import type { CreateStaffUserInput } from "./schemas";
 
 export function auditUser(ctx: Ctx, action: string, userId: number, details?: Record<string, string | number | boolean | null | string[]>, reason?: string) {
-  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType: "user", entityId: userId, ip: ctx.ip, at: ctx.now, details, reason });
+  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType: "user", entityId: userId, ip: ctx.ip, at: ctx.now, details, reason: reason || null });
 }
 
-export function existingStaffUser(ctx: Ctx, id: number) {
+/** Any account, staff or resident; 404 when there is none. */
+export function existingUser(ctx: Ctx, id: number) {
   const row = ctx.db.select({ id: users.id, active: users.active, residentId: users.residentId }).from(users).where(eq(users.id, id)).get();
   if (!row) throw notFound();
   return row;
@@ -27,12 +27,21 @@ export function assertAnotherActiveAdmin(ctx: Ctx, userId: number) {
   if (!others || others.n === 0) throw new AppError("conflict", t("users.lastAdmin"));
 }
 
-export function writeProfile(ctx: Ctx, userId: number, input: { title?: string; counselorKind?: CreateStaffUserInput["counselorKind"]; roles: Role[] }) {
-  const counselorKind = input.roles.includes("counselor") ? (input.counselorKind ?? "volunteer") : null;
+/**
+ * Creates or updates the staff profile. `title` / `counselorKind` left undefined keep the stored
+ * value; a counsellor always has a kind (志愿者 unless chosen), anyone else none.
+ */
+export function writeProfile(ctx: Pick<Ctx, "db">, userId: number, input: { title?: string; counselorKind?: CounselorKind; roles: readonly Role[] }) {
+  const stored = ctx.db
+    .select({ title: staffProfiles.title, counselorKind: staffProfiles.counselorKind })
+    .from(staffProfiles)
+    .where(eq(staffProfiles.userId, userId))
+    .get();
+  const title = input.title === undefined ? (stored?.title ?? null) : input.title || null;
+  const counselorKind = input.roles.includes("counselor") ? (input.counselorKind ?? stored?.counselorKind ?? "volunteer") : null;
   ctx.db
     .insert(staffProfiles)
-    .values({ userId, title: input.title || null, counselorKind })
-    .onConflictDoUpdate({ target: staffProfiles.userId, set: { title: input.title || null, counselorKind } })
+    .values({ userId, title, counselorKind })
+    .onConflictDoUpdate({ target: staffProfiles.userId, set: { title, counselorKind } })
     .run();
 }
-

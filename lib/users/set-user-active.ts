@@ -5,20 +5,21 @@ import { rolesOf } from "../auth/sessions";
 import type { Ctx } from "../context";
 import { AppError } from "../errors";
 import { t } from "../i18n/messages";
-import { assertAnotherActiveAdmin, auditUser, existingStaffUser } from "./internal";
+import { assertAnotherActiveAdmin, auditUser, existingUser } from "./internal";
 import type { SetUserActiveInput } from "./schemas";
 
-/** Disabling ends every session of the user at their next request (sessionVersion bump). */
-export function setUserActive(ctx: Ctx, id: number, input: SetUserActiveInput): void {
+/**
+ * Disabling ends every session of the user at their next request (sessionVersion bump); enabling
+ * does not bring those sessions back. Setting the state a user already has changes nothing.
+ */
+export function setUserActive(ctx: Ctx, id: number, input: SetUserActiveInput): { active: boolean } {
   assertRole(ctx.actor, "admin");
-  ctx.db.transaction(
+  return ctx.db.transaction(
     () => {
-      const user = existingStaffUser(ctx, id);
-      if (user.active === input.active) return;
-      if (!input.active) {
-        if (id === ctx.actor.userId) throw new AppError("conflict", t("users.cannotDisableSelf"));
-        if (rolesOf(ctx.db, id).includes("admin")) assertAnotherActiveAdmin(ctx, id);
-      }
+      const user = existingUser(ctx, id);
+      if (!input.active && id === ctx.actor.userId) throw new AppError("conflict", t("users.cannotDisableSelf"));
+      if (user.active === input.active) return { active: user.active };
+      if (!input.active && rolesOf(ctx.db, id).includes("admin")) assertAnotherActiveAdmin(ctx, id);
       ctx.db
         .update(users)
         .set(
@@ -29,6 +30,7 @@ export function setUserActive(ctx: Ctx, id: number, input: SetUserActiveInput): 
         .where(eq(users.id, id))
         .run();
       auditUser(ctx, input.active ? "user.enable" : "user.disable", id, undefined, input.reason);
+      return { active: input.active };
     },
     { behavior: "immediate" },
   );

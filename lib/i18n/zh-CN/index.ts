@@ -1,4 +1,5 @@
 import { core } from "./core";
+import { users } from "./users";
 
 /**
  * The zh-CN catalogue: every word a user reads, one file per area. An area adds its file here.
@@ -6,6 +7,7 @@ import { core } from "./core";
  */
 export const zhCN = {
   ...core,
+  ...users,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

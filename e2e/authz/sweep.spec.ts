@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { apiRoutes, pageRoutes, PUBLIC_API, PUBLIC_PAGES } from "../routes";
+import { apiToken, bearer, signInAs } from "../helpers";
+
+// Sweeps every route found in app/: a route added without its checks fails here.
+
+test("every non-public API route refuses an anonymous caller with 401 and the error shape", async ({ request }) => {
+  const routes = apiRoutes().filter((r) => !PUBLIC_API.has(`${r.method} ${r.path}`));
+  expect(routes.length).toBeGreaterThan(0);
+  for (const r of routes) {
+    const res = await request.fetch(r.path, { method: r.method, data: r.method === "GET" ? undefined : {} });
+    expect(res.status(), `${r.method} ${r.path}`).toBe(401);
+    const body = await res.json();
+    expect(body.error.code, `${r.method} ${r.path}`).toBe("unauthenticated");
+  }
+});
+
+test("every non-public page sends an anonymous visitor to the login page", async ({ page }) => {
+  for (const p of pageRoutes().filter((p) => !PUBLIC_PAGES.some((re) => re.test(p)))) {
+    await page.goto(p);
+    await expect(page, p).toHaveURL(/\/login/);
+  }
+});
+
+test("a resident reaches no staff page: 403, 404 or sent to their portal", async ({ page }) => {
+  await signInAs(page, "resident");
+  for (const p of pageRoutes().filter((p) => !PUBLIC_PAGES.some((re) => re.test(p)) && !p.startsWith("/me") && p !== "/")) {
+    const res = await page.goto(p);
+    const status = res?.status() ?? 0;
+    const landed = new URL(page.url()).pathname;
+    expect(status === 403 || status === 404 || landed.startsWith("/me"), `${p} → ${status} ${landed}`).toBe(true);
+  }
+});
+
+test("a staff member without the resident role is refused the resident portal", async ({ page }) => {
+  await signInAs(page, "teacher");
+  for (const p of pageRoutes().filter((p) => p.startsWith("/me"))) {
+    const res = await page.goto(p);
+    expect([403, 404], p).toContain(res?.status());
+  }
+});
+
+test("a resident token is refused every staff-only API route it tries with no body (403/404/422, never 200 or 500)", async ({ request }) => {
+  const token = await apiToken(request, "resident");
+  for (const r of apiRoutes().filter((r) => !PUBLIC_API.has(`${r.method} ${r.path}`) && r.method !== "GET")) {
+    const res = await request.fetch(r.path, { method: r.method, headers: bearer(token), data: {} });
+    expect(res.status(), `${r.method} ${r.path}`).not.toBe(500);
+    expect(res.status(), `${r.method} ${r.path}`).toBeLessThan(500);
+  }
+});

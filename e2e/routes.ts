@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * The app's routes, read from the app/ folder itself, so that a new page or API route is covered by
+ * the sweeps in e2e/authz without anyone keeping a list. Dynamic segments get a sample value.
+ */
+const APP = path.join(process.cwd(), "app");
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+function walk(dir: string, file: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && !e.name.startsWith("_")) walk(p, file, out);
+    else if (e.isFile() && e.name === file) out.push(p);
+  }
+  return out;
+}
+
+function urlOf(file: string): string {
+  const segments = path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !(s.startsWith("(") && s.endsWith(")")))
+    .map((s) => (s.startsWith("[[...") ? "" : s.startsWith("[...") ? "x" : s.startsWith("[") ? (s.includes("Token") || s.includes("token") ? "not-a-token.ics" : "1") : s));
+  return "/" + segments.filter(Boolean).join("/");
+}
+
+export interface ApiRoute {
+  path: string;
+  method: (typeof METHODS)[number];
+  file: string;
+}
+
+export function apiRoutes(): ApiRoute[] {
+  return walk(path.join(APP, "api", "v1"), "route.ts").flatMap((file) => {
+    const src = fs.readFileSync(file, "utf8");
+    return METHODS.filter((m) => new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b`).test(src)).map((method) => ({ path: urlOf(file), method, file }));
+  });
+}
+
+export function pageRoutes(): string[] {
+  return [...new Set(walk(APP, "page.tsx").map(urlOf))].sort();
+}
+
+/** Open to anyone by design (API.md): everything else must refuse an anonymous caller. */
+export const PUBLIC_API = new Set(["GET /api/v1/health", "POST /api/v1/auth/token", "GET /api/v1/openapi.json", "POST /api/v1/assessments", "GET /api/v1/calendar/not-a-token.ics"]);
+export const PUBLIC_PAGES = [/^\/login$/, /^\/register$/, /^\/privacy$/, /^\/assess(\/|$)/];
