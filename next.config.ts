@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // Native modules stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
+  // `npm test` type-checks the whole tree (tsc) before building; a second pass here only costs time.
+  typescript: { ignoreBuildErrors: true },
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "1mb" },
