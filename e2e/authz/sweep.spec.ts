@@ -40,11 +40,10 @@ test("a staff member without the resident role is refused the resident portal", 
   }
 });
 
-test("a resident token is refused every staff-only API route it tries with no body (403/404/422, never 200 or 500)", async ({ request }) => {
+test("no write route fails with a 500 when a resident sends it an empty body", async ({ request }) => {
   const token = await apiToken(request, "resident");
   for (const r of apiRoutes().filter((r) => !PUBLIC_API.has(`${r.method} ${r.path}`) && r.method !== "GET")) {
     const res = await request.fetch(r.path, { method: r.method, headers: bearer(token), data: {} });
-    expect(res.status(), `${r.method} ${r.path}`).not.toBe(500);
     expect(res.status(), `${r.method} ${r.path}`).toBeLessThan(500);
   }
 });
