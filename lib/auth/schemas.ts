@@ -1,6 +1,6 @@
 import { z } from "../zod";
 import { t } from "../i18n/messages";
-import { newPasswordSchema } from "./password";
+import { newPasswordSchema } from "./password-rules";
 
 export const signInSchema = z.strictObject({
   username: z.string().trim().min(1, t("field.required")).max(64, t("field.tooLong", { max: 64 })),

@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
-import { staffProfiles, userRoles, users, type CounselorKind, type Role } from "@/db/schema";
+import { and, asc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
+import { ROLES, staffProfiles, userRoles, users, type CounselorKind, type Role } from "@/db/schema";
 import { assertRole } from "../auth/actor";
 import type { Ctx } from "../context";
 import { notFound } from "../errors";
@@ -53,10 +53,25 @@ function rolesByUser(ctx: Ctx, ids: number[]): Map<number, Role[]> {
 const encodeCursor = (username: string) => Buffer.from(username, "utf8").toString("base64url");
 const decodeCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8");
 
-/** Every account, by username; searches username, name and phone as literal text. */
-export function listUsers(ctx: Ctx, input: ListUsersInput): { items: UserListItem[]; nextCursor: string | null } {
+/** Every account matching the filters, by username, one page at a time (API and admin list). */
+export function listUsersPage(ctx: Ctx, input: ListUsersInput): { items: UserListItem[]; nextCursor: string | null } {
   assertRole(ctx.actor, "admin");
   const limit = input.limit ?? DEFAULT_LIST_LIMIT;
+  const rows = selectUsers(ctx, input, limit + 1);
+  const page = rows.slice(0, limit);
+  return { items: page, nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].username) : null };
+}
+
+/** The first LIST_CAP accounts matching the filters (no paging), by username. */
+export function listUsers(ctx: Ctx, input: ListUsersInput): UserListItem[] {
+  assertRole(ctx.actor, "admin");
+  return selectUsers(ctx, { ...input, cursor: undefined }, LIST_CAP);
+}
+
+export const LIST_CAP = 500;
+
+// Searches username, name and phone as literal text (LIKE wildcards escaped).
+function selectUsers(ctx: Ctx, input: ListUsersInput, limit: number): UserListItem[] {
   const conds = [];
   if (input.q) {
     conds.push(or(contains(users.username, input.q), contains(users.name, input.q), contains(users.phone, input.q)));
@@ -72,13 +87,36 @@ export function listUsers(ctx: Ctx, input: ListUsersInput): { items: UserListIte
     .leftJoin(staffProfiles, eq(staffProfiles.userId, users.id))
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(asc(users.username))
-    .limit(limit + 1)
+    .limit(limit)
     .all();
-  const page = rows.slice(0, limit);
-  const roles = rolesByUser(ctx, page.map((r) => r.id));
+  const roles = rolesByUser(ctx, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, roles: roles.get(r.id) ?? [] }));
+}
+
+/** Counts for the admin's overview: staff accounts (any non-resident role) active and disabled, and active holders of each role. */
+export function accountCounts(ctx: Ctx): { activeStaff: number; disabledStaff: number; byRole: Record<Role, number> } {
+  assertRole(ctx.actor, "admin");
+  const staff = ctx.db
+    .select({ active: users.active, n: sql<number>`count(distinct ${users.id})` })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(ne(userRoles.role, "resident"))
+    .groupBy(users.active)
+    .all();
+  const byRole = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+  for (const r of ctx.db
+    .select({ role: userRoles.role, n: sql<number>`count(*)` })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(eq(users.active, true))
+    .groupBy(userRoles.role)
+    .all()) {
+    byRole[r.role] = r.n;
+  }
   return {
-    items: page.map((r) => ({ ...r, roles: roles.get(r.id) ?? [] })),
-    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].username) : null,
+    activeStaff: staff.find((r) => r.active)?.n ?? 0,
+    disabledStaff: staff.find((r) => !r.active)?.n ?? 0,
+    byRole,
   };
 }
 

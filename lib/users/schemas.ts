@@ -1,6 +1,6 @@
 import { z } from "../zod";
 import { COUNSELOR_KINDS, ROLES, type Role } from "@/db/schema";
-import { newPasswordSchema } from "../auth/password";
+import { newPasswordSchema } from "../auth/password-rules";
 import { t } from "../i18n/messages";
 
 export type StaffRole = Exclude<Role, "resident">;
