@@ -8,7 +8,7 @@ export default defineConfig({
     exclude: ["e2e/**", "node_modules/**"],
     environment: "node",
     pool: "forks",
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     // Not the centre's zone on purpose: lib/time.ts must not depend on the process TZ.
     env: { TZ: "America/New_York" },
   },

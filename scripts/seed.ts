@@ -2,7 +2,11 @@
 import { databasePath, getDb, migrateDb } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 
-const db = getDb();
-migrateDb(db);
-await seedDemo(db, new Date());
-console.log(`demo data in ${databasePath()}`);
+async function main() {
+  const db = getDb();
+  migrateDb(db);
+  await seedDemo(db, new Date());
+  console.log(`demo data in ${databasePath()}`);
+}
+
+void main();
