@@ -1,6 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/audit";
+import { seedCare } from "./seed-care";
+import { seedMediation } from "./seed-mediation";
+import { seedHotline } from "./seed-hotline";
+import { seedRooms } from "./seed-rooms";
+import { seedActivities } from "./seed-activities";
+import { seedAppointments } from "./seed-appointments";
 import type { Db } from "./client";
 import { residents, rooms, staffProfiles, userRoles, users, type CounselorKind, type Role } from "./schema";
 import { COUNSELOR_TITLES, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_RESIDENTS, GIVEN_FEMALE, GIVEN_MALE, ROOMS, SPECIALTIES, SURNAMES, type DemoAccount } from "./seed-data";
@@ -144,6 +150,12 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
         const rows = generatedResidents(120).map((r) => ({ ...r, consentBasis: "consent" as const, consentAt: now, consentVersion: "2026-01", createdAt: now }));
         db.insert(residents).values(rows).run();
       }
+      seedHotline(db, now);
+      seedRooms(db, now);
+      seedActivities(db, now);
+      seedAppointments(db, now);
+      seedCare(db, now);
+      seedMediation(db, now);
       recordAudit(db, { action: "system.seed_demo", at: now, details: { rooms: ROOMS.length } });
     },
     { behavior: "immediate" },

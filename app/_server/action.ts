@@ -17,12 +17,12 @@ export type ActionResult<T = undefined> =
  * result the form can show. Next's redirects pass through.
  */
 export function serverAction<S extends z.ZodType, T>(
-  options: { roles?: Role[]; schema: S },
+  options: { roles?: Role[]; schema: S; allowMustChangePassword?: boolean },
   run: (ctx: Ctx, input: z.output<S>) => Promise<T> | T,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     try {
-      const ctx = await requireActor(options.roles);
+      const ctx = await requireActor(options.roles, { allowMustChangePassword: options.allowMustChangePassword });
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: "validation", message: t("error.validation"), fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await run(ctx, parsed.data) };

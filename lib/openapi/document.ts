@@ -1,5 +1,12 @@
 import { createDocument } from "zod-openapi";
+import { activitiesPaths } from "./activities-paths";
+import { carePaths } from "./care-paths";
+import { appointmentsPaths } from "./appointments-paths";
 import { corePaths } from "./core-paths";
+import { hotlinePaths } from "./hotline-paths";
+import { mediationPaths } from "./mediation-paths";
+import { roomsPaths } from "./rooms-paths";
+import { usersPaths } from "./users-paths";
 
 /**
  * The OpenAPI 3.1 document, built from the same zod schemas that validate requests. Each area adds
@@ -16,6 +23,6 @@ export function openApiDocument() {
         cookieAuth: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
       },
     },
-    paths: { ...corePaths },
+    paths: { ...activitiesPaths, ...appointmentsPaths, ...carePaths, ...corePaths, ...hotlinePaths, ...mediationPaths, ...roomsPaths, ...usersPaths },
   });
 }

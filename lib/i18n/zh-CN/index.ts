@@ -1,5 +1,12 @@
 import { core } from "./core";
+import { hotline } from "./hotline";
 import { users } from "./users";
+import { rooms } from "./rooms";
+import { ui } from "./ui";
+import { care } from "./care";
+import { mediation } from "./mediation";
+import { appointments } from "./appointments";
+import { activities } from "./activities";
 
 /**
  * The zh-CN catalogue: every word a user reads, one file per area. An area adds its file here.
@@ -7,7 +14,14 @@ import { users } from "./users";
  */
 export const zhCN = {
   ...core,
+  ...hotline,
   ...users,
+  ...rooms,
+  ...ui,
+  ...care,
+  ...mediation,
+  ...appointments,
+  ...activities,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

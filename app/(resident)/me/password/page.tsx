@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { Card } from "@/app/_components/card";
+import { ChangePasswordForm } from "@/app/_components/change-password-form";
+import { FormMessage } from "@/app/_components/form-message";
+import { PageHeader } from "@/app/_components/page-header";
+import { requireActor } from "@/app/_server/actor";
+import { t } from "@/lib/i18n/messages";
+
+export const metadata: Metadata = { title: t("password.title") };
+
+export default async function ResidentPasswordPage() {
+  const { actor } = await requireActor(["resident"], { allowMustChangePassword: true });
+  return (
+    <div>
+      <PageHeader title={t("password.title")} description={t("password.lead")} back={actor.mustChangePassword ? undefined : { href: "/me", label: t("me.title") }} />
+      {actor.mustChangePassword ? (
+        <FormMessage tone="warning" className="mb-5">
+          {t("auth.mustChangePassword")}
+        </FormMessage>
+      ) : null}
+      <Card>
+        <ChangePasswordForm touch />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { residents, users } from "./core";
+
+export const CARE_GROUPS = ["corrections", "bereaved", "petitioner", "left_behind"] as const;
+export type CareGroup = (typeof CARE_GROUPS)[number];
+
+export const LEFT_BEHIND_KINDS = ["elderly", "children", "women"] as const;
+export type LeftBehindKind = (typeof LEFT_BEHIND_KINDS)[number];
+
+export const RISK_COLORS = ["red", "yellow", "green"] as const;
+export type RiskColor = (typeof RISK_COLORS)[number];
+
+export const CARE_STATUSES = ["active", "exited"] as const;
+export type CareStatus = (typeof CARE_STATUSES)[number];
+
+export const VISIT_KINDS = ["home", "phone", "activity", "centre"] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
+/** Corrections work is the centre's legal duty; every other group is cared for with consent. */
+export const LEGAL_BASES = ["consent", "legal_duty"] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const REFERRAL_KINDS = ["appointment", "mediation"] as const;
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+
+/** Group-specific details, one shape per group (validated by lib/care/schemas.ts). */
+export interface CorrectionsDetails {
+  termStart?: string;
+  termEnd?: string;
+  supervisingOffice?: string;
+  notes?: string;
+}
+export interface BereavedDetails {
+  familySituation?: string;
+  lossYear?: number;
+  notes?: string;
+}
+export interface PetitionerDetails {
+  matter?: string;
+  since?: string;
+  responsibleUnit?: string;
+  notes?: string;
+}
+export interface LeftBehindDetails {
+  contactName?: string;
+  contactRelation?: string;
+  contactPhone?: string;
+  notes?: string;
+}
+export type CareDetails = CorrectionsDetails | BereavedDetails | PetitionerDetails | LeftBehindDetails;
+
+export interface VisitObservations {
+  family?: string;
+  health?: string;
+  economic?: string;
+  mental?: string;
+}
+
+/**
+ * A person in the centre's care: one row per resident (一人一档), whatever groups they belong to.
+ * The colour, the carers, the visits and the due date belong to the human being, so a person who is
+ * both bereaved and left-behind is visited on one schedule, not two. `nextVisitDue` is a centre-local
+ * date ("YYYY-MM-DD"), recomputed by every change (lib/care/schedule.ts); null once exited.
+ */
+export const carePersons = sqliteTable(
+  "care_persons",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    residentId: integer()
+      .notNull()
+      .references(() => residents.id),
+    status: text({ enum: CARE_STATUSES }).notNull().default("active"),
+    riskColor: text({ enum: RISK_COLORS }).notNull(),
+    nextVisitDue: text(),
+    lastVisitAt: integer({ mode: "timestamp_ms" }),
+    // The local date the person entered care: the first visit is due that day.
+    registeredOn: text().notNull(),
+    exitReason: text(),
+    exitedOn: text(),
+    exitedAt: integer({ mode: "timestamp_ms" }),
+    exitedBy: integer().references(() => users.id),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    createdBy: integer()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("care_persons_resident_uq").on(t.residentId),
+    index("care_persons_due_idx").on(t.status, t.nextVisitDue),
+    index("care_persons_color_idx").on(t.status, t.riskColor),
+  ],
+);
+
+/**
+ * A person's membership of one group, with that group's details and the basis on which the centre
+ * processes them (PIPL Art. 28: separate consent, or the legal duty for corrections work). An ended
+ * membership keeps its row; re-adding the group reopens it.
+ */
+export const careMemberships = sqliteTable(
+  "care_memberships",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    personId: integer()
+      .notNull()
+      .references(() => carePersons.id),
+    group: text({ enum: CARE_GROUPS }).notNull(),
+    leftBehindKind: text({ enum: LEFT_BEHIND_KINDS }),
+    details: text({ mode: "json" }).$type<CareDetails>().notNull().default(sql`'{}'`),
+    legalBasis: text({ enum: LEGAL_BASES }).notNull(),
+    consentNote: text(),
+    basisRecordedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    basisRecordedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    endedAt: integer({ mode: "timestamp_ms" }),
+    endReason: text(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("care_memberships_person_group_uq").on(t.personId, t.group),
+    index("care_memberships_group_idx").on(t.group, t.endedAt),
+    check("care_memberships_kind_ck", sql`(${t.group} = 'left_behind') = (${t.leftBehindKind} IS NOT NULL)`),
+    check("care_memberships_basis_ck", sql`(${t.group} = 'corrections') = (${t.legalBasis} = 'legal_duty')`),
+  ],
+);
+
+/** The carers who visit a person; a carer sees only the persons assigned to them. */
+export const careAssignments = sqliteTable(
+  "care_assignments",
+  {
+    personId: integer()
+      .notNull()
+      .references(() => carePersons.id),
+    carerId: integer()
+      .notNull()
+      .references(() => users.id),
+    assignedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    assignedBy: integer()
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.carerId] }), index("care_assignments_carer_idx").on(t.carerId)],
+);
+
+/** An organised group activity (e.g. a holiday visit to bereaved families): one visit per participant. */
+export const careActivities = sqliteTable(
+  "care_activities",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    clientKey: text(),
+    title: text().notNull(),
+    heldAt: integer({ mode: "timestamp_ms" }).notNull(),
+    location: text(),
+    summary: text(),
+    createdBy: integer()
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("care_activities_client_key_uq").on(t.clientKey), index("care_activities_held_idx").on(t.heldAt)],
+);
+
+/**
+ * One visit. A clientKey (made by the form when it opens) makes a repeated submit return the same
+ * visit. Referral ids point at records of other areas and stay plain integers until they exist.
+ */
+export const careVisits = sqliteTable(
+  "care_visits",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    personId: integer()
+      .notNull()
+      .references(() => carePersons.id),
+    clientKey: text(),
+    visitedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    kind: text({ enum: VISIT_KINDS }).notNull(),
+    visitorIds: text({ mode: "json" }).$type<number[]>().notNull().default(sql`'[]'`),
+    observations: text({ mode: "json" }).$type<VisitObservations>().notNull().default(sql`'{}'`),
+    needs: text(),
+    measures: text(),
+    colorBefore: text({ enum: RISK_COLORS }).notNull(),
+    colorAfter: text({ enum: RISK_COLORS }).notNull(),
+    referral: text({ enum: REFERRAL_KINDS }),
+    referralNote: text(),
+    referralAppointmentId: integer(),
+    referralMediationCaseId: integer(),
+    activityId: integer().references(() => careActivities.id),
+    createdBy: integer()
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("care_visits_client_key_uq").on(t.clientKey),
+    index("care_visits_person_idx").on(t.personId, t.visitedAt),
+    index("care_visits_at_idx").on(t.visitedAt),
+    index("care_visits_activity_idx").on(t.activityId),
+  ],
+);
+
+/** Every colour a person has had: the initial grade (from null), changes by hand, and by visits. */
+export const careRiskHistory = sqliteTable(
+  "care_risk_history",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    personId: integer()
+      .notNull()
+      .references(() => carePersons.id),
+    fromColor: text({ enum: RISK_COLORS }),
+    toColor: text({ enum: RISK_COLORS }).notNull(),
+    reason: text(),
+    visitId: integer().references(() => careVisits.id),
+    byUserId: integer()
+      .notNull()
+      .references(() => users.id),
+    at: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("care_risk_history_person_idx").on(t.personId, t.at)],
+);
+
+/** Visit cadence per colour, in days; a colour without a row uses the default (red 7, yellow 14, green 30). */
+export const careSettings = sqliteTable(
+  "care_settings",
+  {
+    color: text({ enum: RISK_COLORS }).primaryKey(),
+    cadenceDays: integer().notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedBy: integer().references(() => users.id),
+  },
+  (t) => [check("care_settings_days_ck", sql`${t.cadenceDays} BETWEEN 1 AND 365`)],
+);
+
+export type CarePerson = typeof carePersons.$inferSelect;
+export type NewCarePerson = typeof carePersons.$inferInsert;
+export type CareMembership = typeof careMemberships.$inferSelect;
+export type CareAssignment = typeof careAssignments.$inferSelect;
+export type CareVisit = typeof careVisits.$inferSelect;
+export type NewCareVisit = typeof careVisits.$inferInsert;
+export type CareRiskHistory = typeof careRiskHistory.$inferSelect;
+export type CareActivity = typeof careActivities.$inferSelect;
+export type CareSetting = typeof careSettings.$inferSelect;

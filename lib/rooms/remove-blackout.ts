@@ -1,0 +1,29 @@
+import { eq } from "drizzle-orm";
+import { roomBlackouts } from "@/db/schema";
+import { recordAudit } from "../audit/audit";
+import type { Ctx } from "../context";
+import { forbidden, notFound } from "../errors";
+import { canManageRooms } from "./policy";
+
+/** Lifts a blackout: its time can be booked again. */
+export function removeBlackout(ctx: Ctx, id: number): void {
+  if (!canManageRooms(ctx.actor)) throw forbidden();
+  ctx.db.transaction(
+    () => {
+      const row = ctx.db.select({ id: roomBlackouts.id, roomId: roomBlackouts.roomId }).from(roomBlackouts).where(eq(roomBlackouts.id, id)).get();
+      if (!row) throw notFound();
+      ctx.db.delete(roomBlackouts).where(eq(roomBlackouts.id, id)).run();
+      recordAudit(ctx.db, {
+        action: "room.blackout_remove",
+        actorId: ctx.actor.userId,
+        actorUsername: ctx.actor.username,
+        entityType: "room_blackout",
+        entityId: id,
+        ip: ctx.ip,
+        at: ctx.now,
+        details: { roomId: row.roomId },
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
