@@ -4,6 +4,11 @@ import { apiToken, bearer, signInAs } from "../helpers";
 
 // Sweeps every route found in app/: a route added without its checks fails here.
 
+const isPortal = (p: string) => p === "/me" || p.startsWith("/me/");
+
+// Dozens of pages, each a full render: a sweep needs more than one page's time.
+test.describe.configure({ timeout: 300_000 });
+
 test("every non-public API route refuses an anonymous caller with 401 and the error shape", async ({ request }) => {
   const routes = apiRoutes().filter((r) => !PUBLIC_API.has(`${r.method} ${r.path}`));
   expect(routes.length).toBeGreaterThan(0);
@@ -24,7 +29,7 @@ test("every non-public page sends an anonymous visitor to the login page", async
 
 test("a resident reaches no staff page: 403, 404 or sent to their portal", async ({ page }) => {
   await signInAs(page, "resident");
-  for (const p of pageRoutes().filter((p) => !PUBLIC_PAGES.some((re) => re.test(p)) && !p.startsWith("/me") && p !== "/")) {
+  for (const p of pageRoutes().filter((p) => !PUBLIC_PAGES.some((re) => re.test(p)) && !isPortal(p) && p !== "/")) {
     const res = await page.goto(p);
     const status = res?.status() ?? 0;
     const landed = new URL(page.url()).pathname;
@@ -34,7 +39,7 @@ test("a resident reaches no staff page: 403, 404 or sent to their portal", async
 
 test("a staff member without the resident role is refused the resident portal", async ({ page }) => {
   await signInAs(page, "teacher");
-  for (const p of pageRoutes().filter((p) => p.startsWith("/me"))) {
+  for (const p of pageRoutes().filter(isPortal)) {
     const res = await page.goto(p);
     expect([403, 404], p).toContain(res?.status());
   }
