@@ -1,9 +1,10 @@
 "use client";
 // The staff shell's list of nav links (sidebar and phone menu); marks the current page. Items come
 // from nav-items.ts, filtered and labelled by the server.
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import clsx from "clsx";
+import { t } from "@/lib/i18n/messages";
 import { Icon, type IconName } from "./icon";
 
 export interface NavLinkItem {
@@ -19,6 +20,12 @@ function matches(pathname: string, href: string): boolean {
 /** The one item to mark current: the longest href the path is in ("/appointments/calendar" over "/appointments"). */
 export function currentHref(pathname: string, hrefs: readonly string[]): string | null {
   return hrefs.filter((h) => matches(pathname, h)).sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** While the linked page loads (there is no staff-wide loading boundary: refusals keep their HTTP status), a spinner shows the click was taken. */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return pending ? <span role="status" aria-label={t("ui.loading")} className="ms-auto size-4 animate-spin rounded-full border-2 border-teal-600 border-t-transparent" /> : null;
 }
 
 export function StaffNav({ items }: { items: readonly NavLinkItem[] }) {
@@ -39,6 +46,7 @@ export function StaffNav({ items }: { items: readonly NavLinkItem[] }) {
             >
               <Icon name={item.icon} className={clsx("size-5 shrink-0", isCurrent ? "text-teal-700" : "text-stone-500")} />
               {item.label}
+              <PendingMark />
             </Link>
           </li>
         );

@@ -150,3 +150,24 @@ test("the staff list filters a teacher's own activities and this week's widget i
   await expect(table.getByRole("row").nth(1)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the resident's pages stay usable at 200% zoom (a 195 px wide layout)", async ({ page }) => {
+  await page.setViewportSize({ width: 195, height: 422 });
+  for (const p of ["/register", "/privacy", "/assess"]) {
+    await page.goto(p);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, p).toBeLessThanOrEqual(0);
+  }
+  await signInAs(page, "resident");
+  for (const p of ["/me", "/me/activities", "/me/assess", "/me/profile"]) {
+    await page.goto(p);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, p).toBeLessThanOrEqual(0);
+  }
+  await page.goto("/me/assess");
+  await page.getByRole("button", { name: /PHQ-9/ }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "PHQ-9 questions").toBeLessThanOrEqual(0);
+});

@@ -25,13 +25,13 @@ export async function createActivityVia(
 
 /**
  * New resident accounts through the public registration page (there is no registration API),
- * a few browsers at a time. Phone numbers are `prefix` followed by the index.
+ * ten browsers at a time. Phone numbers are `prefix` followed by the index.
  */
 export async function registerResidents(browser: Browser, prefix: string, count: number, password = "Spring2026ok"): Promise<string[]> {
   const phones = Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(11 - prefix.length, "0")}`);
-  for (let i = 0; i < phones.length; i += 5) {
+  for (let i = 0; i < phones.length; i += 10) {
     await Promise.all(
-      phones.slice(i, i + 5).map(async (phone) => {
+      phones.slice(i, i + 10).map(async (phone) => {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto("/register");
@@ -42,7 +42,8 @@ export async function registerResidents(browser: Browser, prefix: string, count:
         await form.getByLabel("再输一次密码").fill(password);
         await form.getByRole("checkbox").check();
         await form.getByRole("button", { name: "注册" }).click();
-        await page.waitForURL(/\/me$/, { timeout: 30_000 });
+        // Registered and signed in once the portal's URL commits; its rendering is not under test here.
+        await page.waitForURL(/\/me$/, { timeout: 90_000, waitUntil: "commit" });
         await context.close();
       }),
     );

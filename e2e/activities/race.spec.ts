@@ -4,7 +4,7 @@ import { createActivityVia, registerResidents } from "./helpers";
 
 // Thirty residents registered through the public page (there is no registration API), then all at once.
 test("30 parallel sign-ups for the last place: exactly one registered, the rest waitlisted; a resident's parallel repeats give one sign-up", async ({ request, browser, playwright, baseURL }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const phones = await registerResidents(browser, "1370000", 30);
   const tokens = await Promise.all(phones.map((p) => apiToken(request, p, "Spring2026ok")));
   const { id } = await createActivityVia(request, { room: "sandplay", fromDays: 60, capacity: 2, title: "最后一个名额" });

@@ -27,7 +27,7 @@ test.describe("hotline call log", () => {
     await expect(page.getByLabel("低风险")).toBeChecked();
     await page.keyboard.press("Control+Enter");
 
-    await expect(page).toHaveURL(/\/hotline\/calls\/\d+\?saved=1$/);
+    await expect(page).toHaveURL(/\/hotline\/calls\/\d+\?saved=1$/, { timeout: 20_000 });
     expect(Date.now() - started).toBeLessThan(60_000);
     await expect(page.getByText("来电记录已保存。")).toBeVisible();
     await expect(page.getByTestId("call-summary")).toHaveText("来电者因工作压力大失眠两周，倾听并介绍放松方法，建议预约咨询。");
@@ -55,7 +55,7 @@ test.describe("hotline call log", () => {
     await f.getByLabel("已联系监护人或紧急联系人").check();
     await f.getByRole("button", { name: "1 小时后" }).click();
     await f.getByRole("button", { name: /保存记录/ }).click();
-    await expect(page).toHaveURL(/\/hotline\/calls\/(\d+)\?saved=1$/);
+    await expect(page).toHaveURL(/\/hotline\/calls\/(\d+)\?saved=1$/, { timeout: 20_000 });
     const id = Number(/calls\/(\d+)/.exec(page.url())![1]);
 
     // It is in the call-back queue of the operator's shift.
@@ -90,7 +90,7 @@ test.describe("hotline call log", () => {
     await f.getByLabel("转介 120 急救").check();
     await f.getByRole("button", { name: "1 小时后" }).click();
     await f.getByRole("button", { name: /保存记录/ }).click();
-    await expect(page).toHaveURL(/\/hotline\/calls\/(\d+)\?saved=1$/);
+    await expect(page).toHaveURL(/\/hotline\/calls\/(\d+)\?saved=1$/, { timeout: 20_000 });
     const id = Number(/calls\/(\d+)/.exec(page.url())![1]);
 
     for (const [who, path] of [["admin", "/home"], ["counselor", "/hotline"]] as const) {

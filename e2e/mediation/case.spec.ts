@@ -89,10 +89,12 @@ test("a mediator registers a case with two parties, assigns a counsellor, walks 
   await tab(page, /^协议/);
   const agreement = page.getByRole("form", { name: "录入调解协议" });
   await agreement.getByLabel("纠纷主要事实、争议事项及各方责任").fill("电梯长期故障，物业维修不及时；业主拒缴物业费。");
-  await agreement.getByLabel("协议内容").fill("一、物业公司两周内修复电梯；\n二、业主于修复后七日内补缴物业费 2160 元。");
+  await agreement.getByLabel(/^协议内容/).fill("一、物业公司两周内修复电梯；\n二、业主于修复后七日内补缴物业费 2160 元。");
   await agreement.getByLabel("履行方式").fill("物业维修，业主银行转账");
   await agreement.getByRole("button", { name: "保存协议" }).click();
-  await expect(agreement.getByText("调解协议已保存。")).toBeVisible();
+  // Once saved, the same form offers to correct the agreement.
+  await expect(page.getByRole("form", { name: "修改调解协议" }).getByText("调解协议已保存。")).toBeVisible();
+  await expect(page.getByText("协议编号：" + caseNo.replace("人调字", "人调协字"))).toBeVisible();
   await confirmStep(page, "达成协议");
   await expect(page.getByText("达成协议").first()).toBeVisible();
 

@@ -60,6 +60,17 @@ test("a new resident registers with consent on a phone, lands in the portal, and
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("刘淑华，您好");
 
+  // The issue's "done when": the new resident requests an appointment (订单式: needs and preferred times) from the phone.
+  await page.goto("/me/appointments/new");
+  await page.getByRole("link", { name: /个体心理咨询/ }).click();
+  await page.getByRole("link", { name: /描述需求，由中心安排/ }).click();
+  const need = page.getByRole("form", { name: "描述需求" });
+  await need.getByLabel(/您的需求/).fill("最近睡不好，心里烦，想找咨询师聊聊。");
+  await need.getByLabel("工作日下午").check();
+  await need.getByRole("button", { name: "提交需求" }).click();
+  await expect(page).toHaveURL(/\/me\/appointments\?requested=\d+/);
+  await expect(page.getByText("预约申请已提交")).toBeVisible();
+
   // Edit the profile: the phone-named sign-in follows.
   await page.goto("/me/profile");
   const edit = page.getByRole("form", { name: "修改资料" });

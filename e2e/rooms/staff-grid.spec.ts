@@ -63,6 +63,8 @@ test.describe("rooms week grid (staff)", () => {
     await expect(card).toBeVisible();
     await expect(card.getByRole("link")).toHaveCount(9);
     await card.getByRole("link", { name: /睡眠小屋/ }).click();
-    await expect(page.getByRole("region", { name: /各功能室的预约/ })).toBeVisible();
+    await expect(page).toHaveURL(/view=day/);
+    // The day view renders all eight rooms' day on the server; allow for a loaded machine.
+    await expect(page.getByRole("region", { name: /各功能室的预约/ })).toBeVisible({ timeout: 30_000 });
   });
 });

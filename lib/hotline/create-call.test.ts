@@ -173,3 +173,9 @@ describe("drafts and finalising", () => {
     expect(saveCallDraftSchema.safeParse({ clientKey: "draft-key-0005", startedAt: base.startedAt, operatorId: 3 }).success).toBe(false);
   });
 });
+
+describe("the call form's values", () => {
+  it("treat an empty phone box as no number", () => {
+    expect(createCallSchema.parse({ ...base, callerPhone: "" }).callerPhone).toBeUndefined();
+  });
+});

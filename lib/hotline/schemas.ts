@@ -33,7 +33,8 @@ const callShape = {
   actions: nullish(actionsSchema),
   followUpAt: nullish(instantSchema),
   residentId: nullish(idSchema),
-  callerPhone: nullish(callerPhoneSchema),
+  // A form's empty phone box means no number.
+  callerPhone: nullish(z.union([z.literal("").transform(() => undefined), callerPhoneSchema])),
 };
 
 function withCallRules<S extends z.ZodType<Parameters<typeof callRuleErrors>[0]>>(schema: S) {

@@ -77,6 +77,9 @@ describe("recordSession", () => {
     expect(recordSessionSchema.safeParse({ heldAt: "2026-12-03T09:00:00+08:00", roomId, participants: "x", statements: [] }).success).toBe(false);
     expect(recordSessionSchema.safeParse({ heldAt: "2026-12-03T09:00:00+08:00", participants: "x", statements: [] }).success).toBe(false);
     expect(recordSessionSchema.safeParse({ heldAt: "2026-12-03T09:00:00", place: "x", participants: "x", statements: [] }).success).toBe(false);
+    // What the form sends: an emptied end time, untouched statement boxes.
+    const fromForm = recordSessionSchema.parse({ heldAt: "2026-12-03T09:00:00+08:00", endAt: "", roomId: undefined, place: "x", participants: "x", statements: [{ partyId: 1, text: "" }], facts: "", outcome: "" });
+    expect(fromForm).toMatchObject({ endAt: undefined, statements: [], facts: undefined });
   });
 
   it("refuses statements of another case's party, meetings before acceptance, and outsiders", () => {

@@ -24,6 +24,12 @@ const optionalDate = localDateSchema
   .nullish()
   .transform((v) => (v ? v : undefined))
   .optional();
+// An emptied datetime field sends "": no end time.
+const optionalInstant = instantSchema
+  .or(z.literal(""))
+  .nullish()
+  .transform((v) => (v instanceof Date ? v : undefined))
+  .optional();
 const idSchema = z.number().int().positive().max(2 ** 40);
 
 const phoneSchema = z
@@ -132,7 +138,7 @@ const sessionRecordShape = {
 export const recordSessionSchema = z
   .strictObject({
     heldAt: instantSchema,
-    endAt: instantSchema.nullish().transform((v) => v ?? undefined).optional(),
+    endAt: optionalInstant,
     place: optionalText(100),
     roomId: idSchema.nullish().transform((v) => v ?? undefined).optional(),
     ...sessionRecordShape,

@@ -31,7 +31,7 @@ export function PersonCard({ item, today }: { item: DueItem; today: string }) {
         <span>{item.address ?? t("care.noAddress")}</span>
       </p>
       <p className="mt-1 text-sm text-stone-600">{item.lastVisitAt ? t("care.lastVisit", { date: formatShortDate(item.lastVisitAt) }) : t("care.neverVisited")}</p>
-      <div className="mt-3 grid grid-cols-2 gap-2">
+      <div className="mt-3 grid gap-2 min-[480px]:grid-cols-2">
         {item.phone ? (
           <a href={`tel:${item.phone}`} className="inline-flex min-h-12 items-center justify-center gap-2 rounded-lg border border-stone-300 bg-white px-3 font-medium text-stone-800 hover:bg-stone-100">
             <Icon name="phone" className="size-5" />

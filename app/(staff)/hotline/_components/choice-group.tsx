@@ -57,7 +57,8 @@ export function ChoiceGroup({ type, legend, name, choices, registration, hint, e
                   "border-stone-300 bg-white text-stone-800 hover:border-stone-500",
                   "peer-focus-visible:ring-2 peer-focus-visible:ring-teal-600 peer-focus-visible:ring-offset-2",
                   // Not colour alone: a checked toggle also shows a mark.
-                  "peer-checked:before:me-1.5 peer-checked:before:content-['✓']",
+                  // The mark has empty alternative text: "checked" is already announced.
+                  "peer-checked:before:me-1.5 peer-checked:before:content-['✓'_/_'']",
                   c.tone === "danger" ? "peer-checked:border-red-800 peer-checked:bg-red-800 peer-checked:text-white" : "peer-checked:border-teal-700 peer-checked:bg-teal-700 peer-checked:text-white",
                 )}
               >

@@ -47,7 +47,7 @@ export function AssignForm({ caseId, mediators, counselors, current }: { caseId:
       />
       <fieldset>
         <legend className="mb-1.5 font-medium text-stone-900">{t("mediation.team.assistants")}</legend>
-        <div className="grid gap-x-4 sm:grid-cols-3">
+        <div className="grid gap-x-4 sm:grid-cols-2">
           {mediators
             .filter((m) => m.id !== lead)
             .map((m) => (

@@ -40,6 +40,8 @@ const DETAIL_LABELS: Record<string, MessageKey> = {
   notes: "care.notes",
 };
 const DATE_KEYS = new Set(["termStart", "termEnd", "since"]);
+// On a phone the latest few visits are what matters; the rest open on request.
+const RECENT_SHOWN = 5;
 
 const localDay = (d: string) => formatDate(parseLocalDate(d)!);
 
@@ -182,8 +184,8 @@ export default async function CarePersonPage({ params, searchParams }: { params:
             <dd>{p.nextVisitDue ? localDay(p.nextVisitDue) : t("care.noNextVisit")}</dd>
           </div>
           <div>
-            <dt className="text-sm text-stone-600">{t("care.basicInfo")}</dt>
-            <dd>{t("care.registeredOn", { date: localDay(p.registeredOn) })}</dd>
+            <dt className="text-sm text-stone-600">{t("care.registeredOnLabel")}</dt>
+            <dd>{localDay(p.registeredOn)}</dd>
           </div>
         </dl>
         {!active && p.exitedOn ? (
@@ -201,20 +203,6 @@ export default async function CarePersonPage({ params, searchParams }: { params:
           <VisitFormLoader personId={p.id} actorId={ctx.actor.userId} currentColor={p.riskColor} cadence={p.cadence} coCarers={coCarers} />
         </section>
       ) : null}
-
-      <Card title={t("care.visitsTitle")} description={p.moreVisits ? t("care.moreVisits") : undefined}>
-        {p.visits.length === 0 ? (
-          <EmptyState icon="clipboard" title={t("care.visitsEmpty")} />
-        ) : (
-          <ol className="space-y-3" aria-label={t("care.visitsTitle")}>
-            {p.visits.map((v) => (
-              <li key={v.id}>
-                <Visit v={v} />
-              </li>
-            ))}
-          </ol>
-        )}
-      </Card>
 
       <Card title={t("care.colorTitle")} description={t("care.cadenceNote", { red: p.cadence.red, yellow: p.cadence.yellow, green: p.cadence.green })} actions={active ? <ColorForm personId={p.id} current={p.riskColor} /> : null}>
         <h3 className="mb-2 font-medium text-stone-900">{t("care.colorHistory")}</h3>
@@ -259,6 +247,34 @@ export default async function CarePersonPage({ params, searchParams }: { params:
             </li>
           ))}
         </ul>
+      </Card>
+
+      <Card title={t("care.visitsTitle")} description={p.moreVisits ? t("care.moreVisits") : undefined}>
+        {p.visits.length === 0 ? (
+          <EmptyState icon="clipboard" title={t("care.visitsEmpty")} />
+        ) : (
+          <>
+            <ol className="space-y-3" aria-label={t("care.visitsTitle")}>
+              {p.visits.slice(0, RECENT_SHOWN).map((v) => (
+                <li key={v.id}>
+                  <Visit v={v} />
+                </li>
+              ))}
+            </ol>
+            {p.visits.length > RECENT_SHOWN ? (
+              <details className="mt-3">
+                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-teal-800">{t("care.olderVisits", { count: p.visits.length - RECENT_SHOWN })}</summary>
+                <ol className="mt-3 space-y-3" aria-label={t("care.olderVisitsList")}>
+                  {p.visits.slice(RECENT_SHOWN).map((v) => (
+                    <li key={v.id}>
+                      <Visit v={v} />
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
+          </>
+        )}
       </Card>
 
       <Card title={t("care.carersTitle")} actions={active ? <CarersForm personId={p.id} carers={allCarers} current={p.carers.map((c) => c.id)} /> : null}>

@@ -20,6 +20,9 @@ const PAGE_CSS = `
 @media print { html, body { background: #fff !important; } }
 `;
 
+// Formal documents carry the date without the weekday.
+const day = (d: Date) => formatDate(d).split(" ")[0];
+
 const docKey = (doc: string) => PRINT_DOCS.find(([d]) => d === doc);
 
 export default async function PrintPage({ params }: { params: Promise<{ id: string; doc: string }> }) {
@@ -134,8 +137,8 @@ const counselor = (c: CaseDetail) => c.team.find((m) => m.role === "counselor")?
 
 function acceptOpinion(c: CaseDetail): string {
   const rejected = c.transitions.find((x) => x.to === "rejected");
-  if (rejected) return `${label("mediationStatus", "rejected")}（${formatDate(rejected.at)}）：${rejected.reason ?? ""}`;
-  if (c.acceptedAt) return `${label("mediationStatus", "accepted")}（${formatDate(c.acceptedAt)}），${t("mediation.info.deadline")} ${c.extendedDeadlineOn ?? c.deadlineOn ?? ""}`;
+  if (rejected) return `${label("mediationStatus", "rejected")}（${day(rejected.at)}）：${rejected.reason ?? ""}`;
+  if (c.acceptedAt) return `${label("mediationStatus", "accepted")}（${day(c.acceptedAt)}），${t("mediation.info.deadline")} ${c.extendedDeadlineOn ?? c.deadlineOn ?? ""}`;
   return label("mediationStatus", c.status);
 }
 
@@ -145,7 +148,7 @@ function RegisterForm({ c }: { c: CaseDetail }) {
       <Title no={`${t("mediation.info.caseNo")}：${c.caseNo}`}>{t("mediation.print.registerTitle")}</Title>
       <Grid
         rows={[
-          [t("mediation.print.regDate"), formatDate(c.createdAt)],
+          [t("mediation.print.regDate"), day(c.createdAt)],
           [t("mediation.field.source"), label("mediationSource", c.source)],
           [t("mediation.field.disputeType"), label("mediationDisputeType", c.disputeType)],
           ...c.parties.map((p, i) => [`${label("mediationPartyRole", p.role)}${c.parties.filter((x) => x.role === p.role).length > 1 ? ` ${c.parties.filter((x, j) => x.role === p.role && j <= i).length}` : ""}`, partyLine(p).replace(/^[^：]*：/, "")] as [string, ReactNode]),
@@ -304,8 +307,8 @@ function Cover({ c }: { c: CaseDetail }) {
           [t("mediation.print.coverParties"), c.parties.map((p) => `${label("mediationPartyRole", p.role)}：${p.name}`).join("；")],
           [t("mediation.print.coverMediators"), mediators(c)],
           [t("mediation.team.counselor"), counselor(c)],
-          [t("mediation.print.coverAccepted"), c.acceptedAt ? formatDate(c.acceptedAt) : "—"],
-          [t("mediation.print.coverClosed"), c.closedAt ? formatDate(c.closedAt) : "—"],
+          [t("mediation.print.coverAccepted"), c.acceptedAt ? day(c.acceptedAt) : "—"],
+          [t("mediation.print.coverClosed"), c.closedAt ? day(c.closedAt) : "—"],
           [t("mediation.print.coverResult"), result(c)],
           [t("mediation.print.coverKeep"), t("mediation.print.coverKeepValue")],
         ]}
