@@ -40,6 +40,6 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_PATH: path.join(E2E_DB_DIR, "ankang.db"), TZ: process.env.E2E_SERVER_TZ || "America/New_York", PORT: String(PORT) },
+    env: { DATABASE_PATH: path.join(E2E_DB_DIR, "ankang.db"), BACKUP_DIR: path.join(E2E_DB_DIR, "backups"), TZ: process.env.E2E_SERVER_TZ || "America/New_York", PORT: String(PORT) },
   },
 });

@@ -22,6 +22,32 @@ export async function backupDb(db: Db, dir: string, now = new Date()): Promise<s
   return file;
 }
 
+const BACKUP_NAME = /^ankang-\d{8}T\d{6}Z\.db$/;
+
+/** The backups in dir, oldest first (names carry a sortable UTC stamp). */
+export function listBackups(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => BACKUP_NAME.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** Keeps the newest `keep` backups in dir and deletes the rest; returns the deleted files. */
+export function pruneBackups(dir: string, keep: number): string[] {
+  const all = listBackups(dir);
+  const doomed = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
+  for (const f of doomed) fs.rmSync(f, { force: true });
+  return doomed;
+}
+
+/** One backup and the pruning after it: what the command and the daily schedule both run. */
+export async function backupAndPrune(db: Db, dir: string, keep: number, now = new Date()): Promise<{ file: string; deleted: string[] }> {
+  const file = await backupDb(db, dir, now);
+  return { file, deleted: pruneBackups(dir, keep) };
+}
+
 /**
  * Replaces the database file with a backup. Run with the server stopped: the target's WAL and
  * shared-memory files are removed so no stale pages are replayed over the restored copy.

@@ -30,12 +30,17 @@ export interface ApiRoute {
   path: string;
   method: (typeof METHODS)[number];
   file: string;
+  /** The handler declares a JSON body schema (`apiRoute({ …, body: schema }, …)`). */
+  takesBody: boolean;
 }
 
 export function apiRoutes(): ApiRoute[] {
   return walk(path.join(APP, "api", "v1"), "route.ts").flatMap((file) => {
     const src = fs.readFileSync(file, "utf8");
-    return METHODS.filter((m) => new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b`).test(src)).map((method) => ({ path: urlOf(file), method, file }));
+    return METHODS.filter((m) => new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b`).test(src)).map((method) => {
+      const declaration = new RegExp(`export\\s+const\\s+${method}\\s*=\\s*\\w+\\(\\{([^}]*)\\}`).exec(src);
+      return { path: urlOf(file), method, file, takesBody: Boolean(declaration && /\bbody\s*:/.test(declaration[1])) };
+    });
   });
 }
 

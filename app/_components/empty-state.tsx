@@ -5,7 +5,7 @@ import { Icon, type IconName } from "./icon";
 
 export function EmptyState({ title, description, action, icon = "inbox" }: { title: ReactNode; description?: ReactNode; action?: ReactNode; icon?: IconName }) {
   return (
-    <div className="flex flex-col items-center rounded-xl border border-dashed border-stone-300 bg-white px-6 py-10 text-center">
+    <div data-empty-state className="flex flex-col items-center rounded-xl border border-dashed border-stone-300 bg-white px-6 py-10 text-center">
       <span className="mb-3 flex size-12 items-center justify-center rounded-full bg-stone-100 text-stone-600">
         <Icon name={icon} className="size-6" />
       </span>

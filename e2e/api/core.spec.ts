@@ -76,8 +76,10 @@ test.describe("API plumbing", () => {
   test("a browser-cookie write from another origin is refused", async ({ page }) => {
     const { signInAs } = await import("../helpers");
     await signInAs(page, "admin");
-    const res = await page.request.post("/api/v1/me", { headers: { Origin: "https://evil.example" }, data: {} });
-    expect([403, 405]).toContain(res.status());
+    const res = await page.request.post("/api/v1/users", { headers: { Origin: "https://evil.example" }, data: { username: "evil_origin", name: "跨站", roles: ["admin"], password: "Evil#origin2026" } });
+    expect(res.status()).toBe(403);
+    const list = await page.request.get("/api/v1/users?q=evil_origin");
+    expect((await list.json()).items).toEqual([]);
   });
 
   test("openapi.json is an OpenAPI 3.1 document describing the routes", async ({ request }) => {

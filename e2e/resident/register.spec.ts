@@ -78,6 +78,21 @@ test("a new resident registers with consent on a phone, lands in the portal, and
   await edit.getByLabel("手机号").fill("13912340002");
   await edit.getByRole("button", { name: "保存" }).click();
   await expect(edit.getByText("资料已保存。")).toBeVisible();
+
+  // Withdraw the consent: a first tap asks, the second withdraws; the page then says so.
+  const withdraw = page.getByRole("form", { name: "撤回同意" });
+  await withdraw.getByRole("button", { name: "撤回同意" }).click();
+  await expect(withdraw.getByText(/确定撤回同意吗/)).toBeVisible();
+  await withdraw.getByRole("button", { name: "撤回同意" }).click();
+  await expect(page.getByRole("region", { name: "个人信息授权" })).toContainText(/您已于 .+ 撤回同意/);
+  await expect(page.getByRole("form", { name: "撤回同意" })).toHaveCount(0);
+
+  // Their own copy of their data, readable on the phone.
+  await page.getByRole("link", { name: "查看并打印" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "我的数据" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "咨询预约" })).toContainText("个体心理咨询");
+  await expect(page.getByRole("region", { name: "基本资料" })).toContainText("撤回同意");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("a number already registered is refused on the phone field, and a weak password on the password field", async ({ page }) => {

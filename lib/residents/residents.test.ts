@@ -11,6 +11,7 @@ import { getOwnResidentProfile } from "./queries";
 import { registerResident } from "./register-resident";
 import { PRIVACY_NOTICE_VERSION, registerResidentSchema, updateOwnProfileSchema } from "./schemas";
 import { updateOwnProfile } from "./update-own-profile";
+import { withdrawConsent } from "./withdraw-consent";
 
 const now = new Date("2026-11-30T02:00:00Z");
 const valid = { name: "刘淑华", phone: "13912345678", password: "Spring2026ok", confirmPassword: "Spring2026ok", consent: true };
@@ -113,5 +114,23 @@ describe("own profile", () => {
     expect(await codeOf(() => updateOwnProfile(ctxFor(db, me, now), { name: "刘淑华", phone: "13800001111" }))).toBe("conflict");
     expect(updateOwnProfile(ctxFor(db, me, now), { name: "刘淑华（改）", phone: "13912340000" })).toEqual({ username: "13912340000" });
     expect(await codeOf(() => updateOwnProfile(ctxFor(db, teacher, now), { name: "x", phone: "13900000000" }))).toBe("forbidden");
+  });
+});
+
+describe("withdrawing consent", () => {
+  it("records the withdrawal once, audited; staff cannot withdraw for themselves; a second time is 409", async () => {
+    const db = createTestDb();
+    const reg = await registerResident({ db, now }, registerResidentSchema.parse({ ...valid, phone: "13912349999" }));
+    const me: Actor = { userId: reg.userId, username: reg.username, name: "刘淑华", roles: ["resident"], residentId: reg.residentId, sessionId: "s", mustChangePassword: false };
+    const teacher = await makeUser(db, "t2", ["teacher"]);
+    expect(await codeOf(() => withdrawConsent(ctxFor(db, teacher, now)))).toBe("forbidden");
+
+    const later = new Date("2026-12-01T03:00:00Z");
+    expect(withdrawConsent(ctxFor(db, me, later))).toEqual({ withdrawnAt: later });
+    expect(getOwnResidentProfile(ctxFor(db, me, later)).consentWithdrawnAt).toEqual(later);
+    expect(await codeOf(() => withdrawConsent(ctxFor(db, me, later)))).toBe("conflict");
+    const rows = db.select().from(auditLog).where(eq(auditLog.action, "resident.consent_withdrawn")).all();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actorId: me.userId, entityId: String(reg.residentId) });
   });
 });

@@ -203,7 +203,6 @@ export const mediation = {
   "mediation.print.agreement": "人民调解协议书",
   "mediation.print.followUp": "回访记录",
   "mediation.print.cover": "卷宗封面",
-  "mediation.print.button": "打印",
   "mediation.print.back": "返回案件",
   "mediation.print.committee": "濮上街道人民调解委员会",
   "mediation.print.centre": "安康社区心理健康服务中心",

@@ -7,6 +7,7 @@ export const ui = {
   "ui.closeMenu": "关闭菜单",
   "ui.close": "关闭",
   "ui.cancel": "取消",
+  "ui.print": "打印",
   "ui.confirm": "确定",
   "ui.save": "保存",
   "ui.submitting": "正在提交…",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { PrintButton } from "@/app/(staff)/mediation/_components/print-button";
+import { PrintButton } from "@/app/_components/print-button";
 import { PRINT_DOCS, type PrintDoc } from "@/app/(staff)/mediation/_components/print-docs";
 import { requireActor } from "@/app/_server/actor";
 import { AppError } from "@/lib/errors";
