@@ -364,6 +364,7 @@ export const activities = {
   "mydata.none": "没有记录。",
   "mydata.consent": "个人信息授权",
   "mydata.score": "{score} 分",
+  "mydata.more": "另有 {count} 条，点开查看",
   "profile.withdrawConfirm": "确定撤回同意吗？撤回后如需继续接受关爱服务，需要重新签署同意书。",
   "profile.withdrawDone": "已撤回同意。",
   "profile.alreadyWithdrawn": "您已经撤回过同意。",

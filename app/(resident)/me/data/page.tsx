@@ -13,19 +13,36 @@ export const metadata: Metadata = { title: t("mydata.title") };
 
 const when = (d: Date | null) => (d ? formatDateTime(d) : "—");
 
+const SHOWN = 10;
+
+function List({ items }: { items: ReactNode[] }) {
+  return (
+    <ul className="divide-y divide-stone-100">
+      {items.map((item, i) => (
+        <li key={i} className="py-2 text-stone-900">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Section({ title, items }: { title: string; items: ReactNode[] }) {
   return (
     <Card title={title}>
       {items.length === 0 ? (
         <p className="text-stone-700">{t("mydata.none")}</p>
+      ) : items.length <= SHOWN ? (
+        <List items={items} />
       ) : (
-        <ul className="divide-y divide-stone-100">
-          {items.map((item, i) => (
-            <li key={i} className="py-2 text-stone-900">
-              {item}
-            </li>
-          ))}
-        </ul>
+        <>
+          <List items={items.slice(0, SHOWN)} />
+          {/* Long lists fold on the phone; the JSON download always holds everything. */}
+          <details className="mt-2">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-teal-800">{t("mydata.more", { count: items.length - SHOWN })}</summary>
+            <List items={items.slice(SHOWN)} />
+          </details>
+        </>
       )}
     </Card>
   );
