@@ -21,9 +21,10 @@ export interface AuditEntry {
   at?: Date;
 }
 
-type Chained = Omit<AuditRow, "id" | "hash">;
+export type Chained = Omit<AuditRow, "id" | "hash">;
 
-function hashRow(row: Chained): string {
+/** The row's own hash over its fields and the previous hash (exported for the bulk generator, db/seed-large). */
+export function hashRow(row: Chained): string {
   const canonical = JSON.stringify([
     row.at.getTime(),
     row.actorId,
@@ -65,6 +66,11 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
   };
   if (db.$client.inTransaction) write();
   else db.transaction(write, { behavior: "immediate" });
+}
+
+/** recordAudit for a use case: who, from where and when come from its context. */
+export function auditAs(ctx: { db: Db; actor: { userId: number; username: string }; ip?: string | null; now: Date }, entry: Omit<AuditEntry, "actorId" | "actorUsername" | "ip" | "at">): void {
+  recordAudit(ctx.db, { ...entry, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, ip: ctx.ip ?? null, at: ctx.now });
 }
 
 export type AuditVerification = { ok: true; count: number } | { ok: false; count: number; brokenAtId: number };

@@ -4,7 +4,7 @@ import { assertRole } from "@/lib/auth/actor";
 import type { Ctx } from "@/lib/context";
 import { contains } from "@/lib/search";
 import { addLocalDays, parseLocalDate } from "@/lib/time";
-import { recordAudit, verifyAuditChain, type AuditVerification } from "./audit";
+import { auditAs, verifyAuditChain, type AuditVerification } from "./audit";
 import type { AuditFilter } from "./schemas";
 
 /** One row of the review list: what the log holds (it never holds the sensitive text). */
@@ -72,11 +72,8 @@ export function listAuditPage(ctx: Ctx, filter: AuditFilter): { items: AuditList
 export function runAuditVerification(ctx: Ctx): AuditVerification {
   assertRole(ctx.actor, "admin");
   const result = verifyAuditChain(ctx.db);
-  recordAudit(ctx.db, {
+  auditAs(ctx, {
     action: "audit.verified",
-    actorId: ctx.actor.userId,
-    actorUsername: ctx.actor.username,
-    ip: ctx.ip,
     outcome: result.ok ? "success" : "failure",
     details: result.ok ? { count: result.count } : { count: result.count, brokenAtId: result.brokenAtId },
   });

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { activities, activitySignups, assessments, rooms } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import { hasRole, isStaff } from "../auth/actor";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
@@ -62,14 +62,10 @@ export function exportOwnData(ctx: Ctx): OwnDataExport {
     .orderBy(asc(assessments.createdAt))
     .all();
 
-  recordAudit(ctx.db, {
+  auditAs(ctx, {
     action: "resident.data_exported",
-    actorId: ctx.actor.userId,
-    actorUsername: ctx.actor.username,
     entityType: "resident",
     entityId: residentId,
-    ip: ctx.ip,
-    at: ctx.now,
     details: { appointments: appointments.length, reservations: reservations.length, activities: signups.length, assessments: own.length },
   });
   return { exportedAt: ctx.now, profile, appointments, reservations, activities: signups, assessments: own };

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { residents } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import { hasRole, isStaff } from "../auth/actor";
 import type { Ctx } from "../context";
 import { appError, forbidden } from "../errors";
@@ -26,15 +26,7 @@ export function withdrawConsent(ctx: Ctx): { withdrawnAt: Date } {
         .set({ consentWithdrawnAt: ctx.now, updatedAt: ctx.now })
         .where(and(eq(residents.id, residentId), isNull(residents.consentWithdrawnAt)))
         .run();
-      recordAudit(ctx.db, {
-        action: "resident.consent_withdrawn",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
-        entityType: "resident",
-        entityId: residentId,
-        ip: ctx.ip,
-        at: ctx.now,
-      });
+      auditAs(ctx, { action: "resident.consent_withdrawn", entityType: "resident", entityId: residentId });
       return { withdrawnAt: ctx.now };
     },
     { behavior: "immediate" },
