@@ -7,6 +7,8 @@ import { seedHotline } from "./seed-hotline";
 import { seedRooms } from "./seed-rooms";
 import { seedActivities } from "./seed-activities";
 import { seedAppointments } from "./seed-appointments";
+import { seedHistory } from "./seed-history";
+import { seedNotifications } from "./seed-notifications";
 import type { Db } from "./client";
 import { residents, rooms, staffProfiles, userRoles, users, type CounselorKind, type Role } from "./schema";
 import { COUNSELOR_TITLES, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_RESIDENTS, GIVEN_FEMALE, GIVEN_MALE, ROOMS, SPECIALTIES, SURNAMES, type DemoAccount } from "./seed-data";
@@ -156,6 +158,8 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
       seedAppointments(db, now);
       seedCare(db, now);
       seedMediation(db, now);
+      seedHistory(db, now);
+      seedNotifications(db, now);
       recordAudit(db, { action: "system.seed_demo", at: now, details: { rooms: ROOMS.length } });
     },
     { behavior: "immediate" },

@@ -5,6 +5,8 @@ import { sql } from "drizzle-orm";
 import { databasePath, getDb, migrateDb } from "./client";
 import { users } from "./schema";
 import { seedDemo } from "./seed";
+import { startBackupSchedule } from "./backup-schedule";
+import { startNotificationJobs } from "@/lib/notifications/scheduler";
 
 /**
  * AUTH_SECRET from the environment, or from a file beside the database that is created (0600) on
@@ -34,4 +36,6 @@ export async function startup(): Promise<void> {
   } else if (n === 0) {
     console.log("[ankang] empty database: run `npm run setup` to create the first administrator");
   }
+  startBackupSchedule();
+  startNotificationJobs(db);
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
+// The one locale by its own path: `z.locales.zhCN()` would pull every locale zod ships into each
+// page's JavaScript (issue 12: the resident pages' download budget).
+import zhCN from "zod/v4/locales/zh-CN.js";
 import { t } from "./i18n/messages";
 import { parseIsoInstant, parseLocalDate } from "./time";
 import type { FieldErrors } from "./errors";
 
 // Zod's own messages in Simplified Chinese wherever a schema has no message of its own.
-z.config(z.locales.zhCN());
+z.config(zhCN());
 
 export { z };
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { Brand } from "@/app/_components/brand-mark";
 import { MobileMenu } from "@/app/_components/mobile-menu";
+import { NotificationBell } from "@/app/_components/notification-bell";
 import { navItemsFor } from "@/app/_components/nav-items";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { StaffNav } from "@/app/_components/staff-nav";
@@ -51,7 +52,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <Link href="/home" className="rounded-lg lg:hidden">
               <Brand compact />
             </Link>
-            <div className="ms-auto hidden items-center gap-4 lg:flex">
+            <NotificationBell actor={actor} href="/notifications" className="ms-auto" />
+            <div className="hidden items-center gap-4 lg:flex">
               {user}
               <SignOutButton variant="secondary" size="sm" />
             </div>

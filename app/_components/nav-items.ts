@@ -26,7 +26,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/mediation", labelKey: "mediation.nav", roles: ["mediator", "admin", "counselor"], icon: "scale" },
   { href: "/activities", labelKey: "activities.nav", roles: ["teacher", "admin"], icon: "group" },
   { href: "/assessment-alerts", labelKey: "nav.assessAlerts", roles: ["counselor", "admin"], icon: "alert" },
+  { href: "/stats", labelKey: "stats.nav", roles: ["admin"], icon: "chart" },
   { href: "/admin/users", labelKey: "nav.adminUsers", roles: ["admin"], icon: "users" },
+  { href: "/admin/audit", labelKey: "audit.nav", roles: ["admin"], icon: "shield" },
+  { href: "/notifications", labelKey: "notifications.nav", roles: STAFF_ROLES, icon: "bell" },
+  { href: "/residents", labelKey: "residents.nav", roles: STAFF_ROLES, icon: "user" },
   { href: "/account/password", labelKey: "nav.password", roles: STAFF_ROLES, icon: "key" },
 ];
 

@@ -14,6 +14,10 @@ export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
 export const APPOINTMENT_URGENCIES = ["normal", "soon", "urgent"] as const;
 export type AppointmentUrgency = (typeof APPOINTMENT_URGENCIES)[number];
 
+/** Where a request came from: made directly (resident or staff), or by a referral of a hotline call or a care visit. */
+export const APPOINTMENT_SOURCES = ["direct", "hotline", "care"] as const;
+export type AppointmentSource = (typeof APPOINTMENT_SOURCES)[number];
+
 export const EXCEPTION_KINDS = ["leave", "extra"] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 
@@ -132,6 +136,9 @@ export const appointments = sqliteTable(
     completedAt: integer({ mode: "timestamp_ms" }),
     // The client's key for a repeated submit: one appointment per (createdBy, requestKey).
     requestKey: text(),
+    // A referral's origin: the hotline call's or the care visit's id (null when made directly).
+    source: text({ enum: APPOINTMENT_SOURCES }).notNull().default("direct"),
+    sourceId: integer(),
     createdBy: integer()
       .notNull()
       .references(() => users.id),
@@ -144,7 +151,11 @@ export const appointments = sqliteTable(
     index("appointments_resident_idx").on(t.residentId, t.createdAt),
     index("appointments_status_idx").on(t.status, t.createdAt),
     index("appointments_start_idx").on(t.startAt),
+    // Today's sessions (status + day) and a counsellor's busy times (status + endAt > from), issue 12.
+    index("appointments_status_start_idx").on(t.status, t.startAt),
+    index("appointments_status_end_idx").on(t.status, t.endAt, t.startAt, t.counselorId, t.holdExpiresAt),
     uniqueIndex("appointments_request_key_uq").on(t.createdBy, t.requestKey),
+    index("appointments_source_idx").on(t.source, t.sourceId),
     check("appointments_range_ck", sql`${t.endAt} is null or ${t.startAt} is null or ${t.endAt} > ${t.startAt}`),
   ],
 );

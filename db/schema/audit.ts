@@ -26,6 +26,8 @@ export const auditLog = sqliteTable(
     index("audit_at_idx").on(t.at),
     index("audit_actor_idx").on(t.actorId, t.at),
     index("audit_entity_idx").on(t.entityType, t.entityId),
+    // Today's failed sign-ins and lockouts on the admin's home (else a walk of the whole log), issue 12.
+    index("audit_action_at_idx").on(t.action, t.outcome, t.at),
   ],
 );
 

@@ -6,3 +6,4 @@ export * from "./care";
 export * from "./mediation";
 export * from "./activities";
 export * from "./appointments";
+export * from "./notifications";

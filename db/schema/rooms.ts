@@ -48,6 +48,9 @@ export const reservations = sqliteTable(
   (t) => [
     index("reservations_room_start_idx").on(t.roomId, t.startAt),
     index("reservations_room_live_idx").on(t.roomId, t.status, t.startAt, t.endAt),
+    // Overlap checks (engine, slots) bound `endAt > from`; covering, so the planner prefers them (issue 12).
+    index("reservations_room_end_idx").on(t.roomId, t.endAt, t.startAt, t.status, t.holdExpiresAt, t.places),
+    index("reservations_status_end_idx").on(t.status, t.endAt, t.startAt, t.roomId, t.places, t.holdExpiresAt),
     index("reservations_booked_by_idx").on(t.bookedBy, t.startAt),
     index("reservations_resident_idx").on(t.residentId, t.startAt),
     index("reservations_series_idx").on(t.seriesId),

@@ -4,6 +4,7 @@ import { recordAudit, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, forbidden, notFound } from "../errors";
 import { t } from "../i18n/messages";
+import { notifyActivityMessage } from "../notifications/area-events";
 import { canManageActivity } from "./policy";
 
 /** Sign-up states that hold a place (before the session: registered; after it: attended or absent). */
@@ -77,6 +78,7 @@ export function waitlistRank(ctx: Ctx, activityId: number, position: number | nu
 export function messageResident(ctx: Ctx, residentId: number, kind: ResidentMessageKind, activityId: number): void {
   const { id } = ctx.db.insert(residentMessages).values({ residentId, kind, sourceType: "activity", sourceId: activityId, createdAt: ctx.now }).returning({ id: residentMessages.id }).get();
   auditActivity(ctx, "resident_message.create", "resident_message", id, { kind, residentId, activityId });
+  notifyActivityMessage(ctx.db, residentId, kind, activityId, ctx.now);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { APPOINTMENT_MODES, APPOINTMENT_STATUSES, APPOINTMENT_URGENCIES, COUNSELOR_KINDS, EXCEPTION_KINDS, RISK_LEVELS } from "@/db/schema";
+import { APPOINTMENT_MODES, APPOINTMENT_SOURCES, APPOINTMENT_STATUSES, APPOINTMENT_URGENCIES, COUNSELOR_KINDS, EXCEPTION_KINDS, RISK_LEVELS } from "@/db/schema";
 import type { AvailabilityView, CounselorView } from "../counselors/queries";
 import { toIsoLocal } from "../time";
 import { z } from "../zod";
@@ -90,6 +90,8 @@ export const appointmentJsonSchema = z
     roomId: z.number().int().nullable(),
     roomName: z.string().nullable(),
     preferredTimes: z.array(z.string()),
+    source: z.enum(APPOINTMENT_SOURCES).meta({ description: "direct：直接预约；hotline：热线来电转介；care：关爱走访转介" }),
+    sourceId: z.number().int().nullable().meta({ description: "转介来源记录的 id（来电 id 或走访 id）" }),
     createdAt: iso(),
     version: z.number().int(),
   })
@@ -112,6 +114,8 @@ export const appointmentJson = (a: AppointmentListItem) => ({
   roomId: a.room?.id ?? null,
   roomName: a.room?.name ?? null,
   preferredTimes: a.preferredTimes,
+  source: a.source.type,
+  sourceId: a.source.id,
   createdAt: toIsoLocal(a.createdAt),
   version: a.version,
 });

@@ -4,6 +4,7 @@ import { t } from "../i18n/messages";
 import { assertLegal, assertVersion, auditAppointment, loadHead, recordEvent, releaseReservation, updateAppointment } from "./internal";
 import { canCancel, isResidentActor } from "./policy";
 import type { CancelAppointmentInput } from "./schemas";
+import { notifyAppointmentChange } from "../notifications/area-events";
 
 /**
  * Cancels a request or a confirmed session before it starts (its resident, its counsellor, or an
@@ -20,6 +21,7 @@ export function cancelAppointment(ctx: Ctx, id: number, input: CancelAppointment
       releaseReservation(ctx, head.reservationId, input.reason);
       const version = updateAppointment(ctx, head, { status: "cancelled", cancelledAt: ctx.now, cancelledBy: ctx.actor.userId, cancelReason: input.reason, holdExpiresAt: null });
       recordEvent(ctx, id, head.status, "cancelled", "cancel", input.reason);
+      notifyAppointmentChange(ctx.db, id, "cancelled", ctx.actor.userId, ctx.now);
       auditAppointment(ctx, "appointment.cancel", id, { byResident: isResidentActor(ctx.actor), reservationId: head.reservationId });
       return { id, status: "cancelled" as const, version };
     },

@@ -4,6 +4,7 @@ import { t } from "../i18n/messages";
 import { assertBookableTime, assertCounselorFree, assertLegal, assertVersion, auditAppointment, confirmRoom, loadCounselor, loadHead, loadService, recordEvent, reservationTitle, updateAppointment } from "./internal";
 import { canConfirm } from "./policy";
 import type { ConfirmAppointmentInput } from "./schemas";
+import { notifyAppointmentChange } from "../notifications/area-events";
 
 const MINUTE = 60_000;
 
@@ -42,6 +43,7 @@ export function confirmAppointment(ctx: Ctx, id: number, input: ConfirmAppointme
       const { reservationId, roomId } = confirmRoom(ctx, head, service, startAt, endAt, reservationTitle(service, counselor.name), input.roomId);
       const version = updateAppointment(ctx, head, { status: "confirmed", counselorId, startAt, endAt, reservationId, holdExpiresAt: null, confirmedAt: ctx.now });
       recordEvent(ctx, id, head.status, "confirmed", head.counselorId === null || head.startAt?.getTime() !== startAt.getTime() ? "match" : "confirm");
+      notifyAppointmentChange(ctx.db, id, "confirmed", ctx.actor.userId, ctx.now);
       auditAppointment(ctx, "appointment.confirm", id, { counselorId, roomId, reservationId, matched: head.counselorId !== counselorId || head.startAt?.getTime() !== startAt.getTime() });
       return { id, status: "confirmed" as const, counselorId, startAt, endAt, roomId, reservationId, version };
     },

@@ -11,6 +11,7 @@ import {
   sessionRecords,
   users,
   type AppointmentMode,
+  type AppointmentSource,
   type AppointmentStatus,
   type AppointmentUrgency,
   type RiskLevel,
@@ -40,6 +41,8 @@ export interface AppointmentListItem {
   holdExpiresAt: Date | null;
   room: { id: number; name: string } | null;
   preferredTimes: string[];
+  /** Where the request came from: made directly, or referred by a hotline call / a care visit (with its id). */
+  source: { type: AppointmentSource; id: number | null };
   createdAt: Date;
   version: number;
 }
@@ -63,6 +66,8 @@ const listColumns = {
   roomName: rooms.name,
   reservationStatus: reservations.status,
   preferredTimes: appointments.preferredTimes,
+  source: appointments.source,
+  sourceId: appointments.sourceId,
   createdAt: appointments.createdAt,
   version: appointments.version,
 };
@@ -94,6 +99,7 @@ function toItem(r: ListRow): AppointmentListItem {
     holdExpiresAt: r.holdExpiresAt,
     room: r.roomId !== null && r.roomName !== null && r.reservationStatus !== "cancelled" ? { id: r.roomId, name: r.roomName } : null,
     preferredTimes: r.preferredTimes,
+    source: { type: r.source, id: r.sourceId },
     createdAt: r.createdAt,
     version: r.version,
   };

@@ -8,6 +8,7 @@ import { reserveInTransaction } from "../rooms/engine";
 import { assertBookableTime, assertCounselorFree, auditAppointment, chooseRoom, loadCounselor, loadService, recordEvent, reservationTitle } from "./internal";
 import { canBookForOthers, canUseAppointments, HOLD_HOURS, isResidentActor, RESIDENT_MAX_OPEN, RESIDENT_NOTICE_MINUTES } from "./policy";
 import type { PersonInput, RequestAppointmentInput } from "./schemas";
+import { notifyAppointmentChange } from "../notifications/area-events";
 
 const MINUTE = 60_000;
 
@@ -149,6 +150,7 @@ export function requestAppointment(ctx: Ctx, input: RequestAppointmentInput): Re
         ctx.db.update(appointments).set({ reservationId: reservation.id }).where(eq(appointments.id, id)).run();
       }
       recordEvent(ctx, id, null, "requested", "request");
+      notifyAppointmentChange(ctx.db, id, "requested", ctx.actor.userId, ctx.now);
       auditAppointment(ctx, "appointment.request", id, {
         mode,
         serviceId: service.id,

@@ -6,6 +6,7 @@ import { t } from "../i18n/messages";
 import { assertBookableTime, assertCounselorFree, assertLegal, assertVersion, auditAppointment, loadHead, loadService, moveRoom, recordEvent, reservationTitle, updateAppointment } from "./internal";
 import { isResponsible } from "./policy";
 import type { RescheduleAppointmentInput } from "./schemas";
+import { notifyAppointmentChange } from "../notifications/area-events";
 
 const MINUTE = 60_000;
 
@@ -26,6 +27,7 @@ export function rescheduleAppointment(ctx: Ctx, id: number, input: RescheduleApp
       const { reservationId, roomId } = moveRoom(ctx, head, service, input.startAt, endAt, reservationTitle(service, counselorName), input.roomId);
       const version = updateAppointment(ctx, head, { startAt: input.startAt, endAt, reservationId });
       recordEvent(ctx, id, head.status, head.status, "reschedule");
+      notifyAppointmentChange(ctx.db, id, "changed", ctx.actor.userId, ctx.now);
       auditAppointment(ctx, "appointment.reschedule", id, { fromStart: head.startAt?.toISOString() ?? null, toStart: input.startAt.toISOString(), roomId });
       return { id, status: "confirmed" as const, startAt: input.startAt, endAt, roomId, version };
     },

@@ -1,5 +1,6 @@
 import { assessmentAlerts, assessments } from "@/db/schema";
 import { recordAudit } from "../audit/audit";
+import { notifyAssessmentAlert } from "../notifications/area-events";
 import type { Actor } from "../auth/actor";
 import type { AnonCtx } from "../context";
 import { residentIdFor } from "./policy";
@@ -26,7 +27,10 @@ export function submitAssessment(ctx: AnonCtx & { actor: Actor | null }, input: 
         .values({ residentId, scale: input.scale, answers: [...input.answers], score: result.score, band: result.band, alert: result.alert, kiosk: Boolean(opts.kiosk), createdAt: ctx.now })
         .returning({ id: assessments.id })
         .get();
-      if (result.alert) ctx.db.insert(assessmentAlerts).values({ assessmentId: id, reasons: result.reasons, status: "open", createdAt: ctx.now }).run();
+      if (result.alert) {
+        const alert = ctx.db.insert(assessmentAlerts).values({ assessmentId: id, reasons: result.reasons, status: "open", createdAt: ctx.now }).returning({ id: assessmentAlerts.id }).get();
+        notifyAssessmentAlert(ctx.db, alert.id, result.reasons, ctx.now);
+      }
       const identified = residentId !== null && ctx.actor !== null;
       recordAudit(ctx.db, {
         action: "assessment.submit",

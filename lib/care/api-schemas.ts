@@ -49,6 +49,8 @@ export const visitSchema = z
     colorAfter: z.enum(RISK_COLORS),
     referral: z.enum(REFERRAL_KINDS).nullable(),
     referralNote: z.string().nullable(),
+    referralAppointmentId: z.number().int().nullable(),
+    referralMediationCaseId: z.number().int().nullable(),
     activity: z.object({ id: z.number().int(), title: z.string() }).nullable(),
     createdBy: z.string(),
   })
@@ -138,6 +140,8 @@ export function visitJson(v: VisitItem): z.infer<typeof visitSchema> {
     colorAfter: v.colorAfter,
     referral: v.referral,
     referralNote: v.referralNote,
+    referralAppointmentId: v.referralAppointmentId,
+    referralMediationCaseId: v.referralMediationCaseId,
     activity: v.activity ? { id: v.activity.id, title: v.activity.title } : null,
     createdBy: v.createdByName,
   };

@@ -277,6 +277,9 @@ export interface VisitItem {
   colorAfter: RiskColor;
   referral: ReferralKind | null;
   referralNote: string | null;
+  /** The record the referral created: an appointment request or a mediation case. */
+  referralAppointmentId: number | null;
+  referralMediationCaseId: number | null;
   activity: { id: number; title: string } | null;
   createdByName: string;
 }
@@ -360,6 +363,8 @@ function visitItems(ctx: Ctx, personId: number, limit: number, offset: number): 
       colorAfter: careVisits.colorAfter,
       referral: careVisits.referral,
       referralNote: careVisits.referralNote,
+      referralAppointmentId: careVisits.referralAppointmentId,
+      referralMediationCaseId: careVisits.referralMediationCaseId,
       activityId: careActivities.id,
       activityTitle: careActivities.title,
       createdByName: users.name,
@@ -386,6 +391,8 @@ function visitItems(ctx: Ctx, personId: number, limit: number, offset: number): 
     colorAfter: r.colorAfter,
     referral: r.referral,
     referralNote: r.referralNote,
+    referralAppointmentId: r.referralAppointmentId,
+    referralMediationCaseId: r.referralMediationCaseId,
     activity: r.activityId ? { id: r.activityId, title: r.activityTitle ?? "" } : null,
     createdByName: r.createdByName,
   }));

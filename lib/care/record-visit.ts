@@ -4,6 +4,7 @@ import type { Ctx } from "../context";
 import { appError, type FieldErrors } from "../errors";
 import { t } from "../i18n/messages";
 import { activeStaff, assertActive, auditCare, personHead, refreshSchedule } from "./internal";
+import { assertVisitReferral, referVisit, type VisitReferral } from "./referrals";
 import type { RecordVisitInput } from "./schemas";
 
 const MINUTE = 60_000;
@@ -20,6 +21,8 @@ export interface RecordVisitResult {
   id: number;
   nextVisitDue: string | null;
   riskColor: RiskColor;
+  /** The records the visit's referral created (appointment request or mediation case). */
+  referral: VisitReferral;
   /** True when this clientKey had already been saved: the same visit is returned, nothing is written. */
   duplicate: boolean;
 }
@@ -39,11 +42,13 @@ export function recordVisit(ctx: Ctx, personId: number, input: RecordVisitInput)
         if (prior) {
           if (prior.personId !== personId) throw appError("conflict", t("care.error.clientKeyReused"));
           const cur = ctx.db.select({ nextVisitDue: carePersons.nextVisitDue, riskColor: carePersons.riskColor }).from(carePersons).where(eq(carePersons.id, personId)).get()!;
-          return { id: prior.id, ...cur, duplicate: true };
+          const ref = ctx.db.select({ appointmentId: careVisits.referralAppointmentId, mediationCaseId: careVisits.referralMediationCaseId }).from(careVisits).where(eq(careVisits.id, prior.id)).get()!;
+          return { id: prior.id, ...cur, referral: ref, duplicate: true };
         }
       }
       assertActive(p);
       if (Object.keys(timeErrors).length) throw appError("validation", undefined, timeErrors);
+      assertVisitReferral(input);
       const visitorIds = input.visitorIds?.length ? input.visitorIds : [ctx.actor.userId];
       const staff = activeStaff(ctx.db, visitorIds);
       if (visitorIds.some((id) => !staff.has(id))) throw appError("validation", undefined, { visitorIds: [t("care.error.unknownVisitor")] });
@@ -78,7 +83,8 @@ export function recordVisit(ctx: Ctx, personId: number, input: RecordVisitInput)
       }
       const nextVisitDue = refreshSchedule(ctx, personId);
       auditCare(ctx, "care.visit.create", personId, { visitId: id, kind: input.kind, colorBefore: p.riskColor, colorAfter, referral: input.referral ?? null });
-      return { id, nextVisitDue, riskColor: colorAfter, duplicate: false };
+      const referral = referVisit(ctx, id, p, input, colorAfter);
+      return { id, nextVisitDue, riskColor: colorAfter, referral, duplicate: false };
     },
     { behavior: "immediate" },
   );

@@ -1,4 +1,4 @@
-import { CARE_GROUPS, CARE_STATUSES, LEFT_BEHIND_KINDS, LEGAL_BASES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type CareGroup } from "@/db/schema";
+import { CARE_GROUPS, CARE_STATUSES, LEFT_BEHIND_KINDS, LEGAL_BASES, MEDIATION_DISPUTE_TYPES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type CareGroup } from "@/db/schema";
 import { t } from "../i18n/messages";
 import { parseLocalDate } from "../time";
 import { instantSchema, localDateSchema, z } from "../zod";
@@ -204,14 +204,31 @@ export const recordVisitSchema = z
     visitorIds: z.array(idSchema).max(10).transform(unique).optional(),
     referral: z.enum(REFERRAL_KINDS).optional(),
     referralNote: optText(500),
+    // A referral to mediation registers a case: the dispute's type and the other party are needed.
+    referralDisputeType: z
+      .union([z.literal("").transform(() => undefined), z.enum(MEDIATION_DISPUTE_TYPES)])
+      .optional()
+      .transform((v) => v || undefined),
+    referralRespondent: optText(40),
     clientKey: clientKeySchema.optional(),
   })
   .superRefine((v, c) => {
     const o = v.observations;
     if (!o.family && !o.health && !o.economic && !o.mental) c.addIssue({ code: "custom", path: ["observations"], message: t("care.error.needObservation") });
     if (v.referralNote && !v.referral) c.addIssue({ code: "custom", path: ["referral"], message: t("care.error.referralNoteWithoutKind") });
+    for (const [path, message] of Object.entries(mediationReferralErrors(v))) c.addIssue({ code: "custom", path: [path], message });
   });
 export type RecordVisitInput = z.output<typeof recordVisitSchema>;
+
+/** What a referral to mediation must say (schema and use case): the dispute, its type, the other party. */
+export function mediationReferralErrors(v: { referral?: string; referralNote?: string; referralDisputeType?: string; referralRespondent?: string }): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (v.referral !== "mediation") return out;
+  if (!v.referralNote) out.referralNote = t("referral.error.needNote");
+  if (!v.referralDisputeType) out.referralDisputeType = t("referral.error.needDisputeType");
+  if (!v.referralRespondent) out.referralRespondent = t("referral.error.needRespondent");
+  return out;
+}
 export type RecordVisitValues = z.input<typeof recordVisitSchema>;
 
 /** POST /api/v1/care/activities: an organised activity; each participant gets one visit of kind "activity". */

@@ -45,6 +45,7 @@ export const callCreatedSchema = z.object({
   actions: z.array(z.enum(CALL_ACTIONS)),
   followUpAt: time.nullable(),
   residentId: z.number().int().nullable(),
+  appointmentId: z.number().int().nullable().meta({ description: "actions 含 referred_appointment 时同一事务中生成的咨询预约申请（来源 hotline）" }),
 });
 
 export function callCreatedJson(c: CallResult) {

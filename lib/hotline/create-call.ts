@@ -5,6 +5,7 @@ import { appError, conflict, forbidden, type FieldErrors } from "../errors";
 import { t } from "../i18n/messages";
 import { assertResidentExists, auditHotline, raiseImminentAlert } from "./internal";
 import { callRuleErrors, canLogCalls } from "./policy";
+import { applyCallReferrals } from "./referrals";
 import type { CreateCallInput, UpdateCallInput } from "./schemas";
 
 export interface CallResult {
@@ -18,6 +19,8 @@ export interface CallResult {
   actions: CallAction[];
   followUpAt: Date | null;
   residentId: number | null;
+  /** The appointment request a referral created (actions include referred_appointment). */
+  appointmentId: number | null;
 }
 
 // Clocks of a phone and the server differ a little; a call cannot start later than that.
@@ -45,9 +48,9 @@ export function callValues(input: UpdateCallInput) {
   };
 }
 
-function result(id: number, v: ReturnType<typeof callValues>): CallResult {
+function result(id: number, v: ReturnType<typeof callValues>, appointmentId: number | null): CallResult {
   const { startedAt, endedAt, callerKind, categories, riskLevel, actions, followUpAt, residentId } = v;
-  return { id, status: "saved", startedAt, endedAt, callerKind, categories, riskLevel, actions, followUpAt, residentId };
+  return { id, status: "saved", startedAt, endedAt, callerKind, categories, riskLevel, actions, followUpAt, residentId, appointmentId };
 }
 
 /**
@@ -81,6 +84,7 @@ export function createCall(ctx: Ctx, input: CreateCallInput): { call: CallResult
             actions: hotlineCalls.actions,
             followUpAt: hotlineCalls.followUpAt,
             residentId: hotlineCalls.residentId,
+            appointmentId: hotlineCalls.appointmentId,
           })
           .from(hotlineCalls)
           .where(eq(hotlineCalls.id, existing.id))
@@ -109,8 +113,10 @@ export function createCall(ctx: Ctx, input: CreateCallInput): { call: CallResult
         actions: values.actions,
         fromDraft: Boolean(existing),
       });
+      // A referral creates its linked record in this same transaction (a refusal undoes the call too).
+      const { appointmentId } = applyCallReferrals(ctx, id, values);
       if (values.riskLevel === "imminent") raiseImminentAlert(ctx, id, values.startedAt);
-      return { call: result(id, values), created: true };
+      return { call: result(id, values, appointmentId), created: true };
     },
     { behavior: "immediate" },
   );

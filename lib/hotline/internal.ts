@@ -5,6 +5,7 @@ import { recordAudit, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, notFound } from "../errors";
 import { t } from "../i18n/messages";
+import { notifyImminentCall } from "../notifications/area-events";
 import { rosterWarnings, type RosterWarning } from "./policy";
 
 export function auditHotline(ctx: Ctx, action: string, entityType: string, entityId: number | null, details?: AuditEntry["details"], outcome: AuditEntry["outcome"] = "success") {
@@ -108,7 +109,10 @@ export function raiseImminentAlert(ctx: Ctx, callId: number, startedAt: Date): n
       .values({ callId, recipientId, raisedBy: ctx.actor.userId, createdAt: ctx.now })
       .onConflictDoNothing()
       .run();
-    if (r.changes > 0) fresh.push(recipientId);
+    if (r.changes > 0) {
+      fresh.push(recipientId);
+      notifyImminentCall(ctx.db, recipientId, callId, ctx.now);
+    }
   }
   if (fresh.length > 0) auditHotline(ctx, "hotline.imminent_alert", "hotline_call", callId, { recipients: fresh });
   return fresh;

@@ -6,6 +6,7 @@ import { t } from "../i18n/messages";
 import { assertCompleteCall, callValues } from "./create-call";
 import { assertResidentExists, auditHotline, callHead, raiseImminentAlert } from "./internal";
 import { canEditCall, canReadCalls } from "./policy";
+import { applyCallReferrals } from "./referrals";
 import type { UpdateCallInput } from "./schemas";
 
 /**
@@ -29,6 +30,8 @@ export function updateCall(ctx: Ctx, id: number, input: UpdateCallInput): { id: 
         .where(eq(hotlineCalls.id, id))
         .run();
       auditHotline(ctx, "hotline.call_update", "hotline_call", id, { riskBefore: head.riskLevel, riskLevel: values.riskLevel, followUpMoved });
+      // A referral added on correction is carried out now; one made before is kept as it is.
+      applyCallReferrals(ctx, id, values);
       if (values.riskLevel === "imminent") raiseImminentAlert(ctx, id, values.startedAt);
       return { id };
     },

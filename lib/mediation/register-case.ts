@@ -21,91 +21,96 @@ export interface RegisteredCase {
  */
 export function registerCase(ctx: Ctx, input: RegisterCaseInput): RegisteredCase {
   if (!canRegisterCase(ctx.actor)) throw forbidden();
-  return ctx.db.transaction(
-    () => {
-      if (input.requestKey) {
-        const again = ctx.db
-          .select({ id: mediationCases.id, caseNo: mediationCases.caseNo, status: mediationCases.status })
-          .from(mediationCases)
-          .where(and(eq(mediationCases.createdBy, ctx.actor.userId), eq(mediationCases.requestKey, input.requestKey)))
-          .get();
-        if (again) return again;
-      }
+  return ctx.db.transaction(() => registerCaseInTransaction(ctx, input), { behavior: "immediate" });
+}
 
-      const linkedIds = [...new Set(input.parties.flatMap((p) => (p.residentId ? [p.residentId] : [])))];
-      const known = new Map(
-        (linkedIds.length
-          ? ctx.db
-              .select({ id: residents.id, name: residents.name, gender: residents.gender, birthYear: residents.birthYear, phone: residents.phone, address: residents.address })
-              .from(residents)
-              .where(inArray(residents.id, linkedIds))
-              .all()
-          : []
-        ).map((r) => [r.id, r]),
-      );
-      const missing: Record<string, string[]> = {};
-      input.parties.forEach((p, i) => {
-        if (p.residentId && !known.has(p.residentId)) missing[`parties.${i}.residentId`] = [t("mediation.error.unknownResident")];
-      });
-      if (Object.keys(missing).length) throw appError("validation", undefined, missing);
+/**
+ * The registration itself, inside the caller's transaction and without the role check: for
+ * another area's use case that has decided who may refer (a care visit's referral to mediation).
+ * The case waits in `registered` for the admin to assign its team when no mediator registered it.
+ */
+export function registerCaseInTransaction(ctx: Ctx, input: RegisterCaseInput, via?: { type: "care_visit" | "hotline_call"; id: number }): RegisteredCase {
+  if (input.requestKey) {
+    const again = ctx.db
+      .select({ id: mediationCases.id, caseNo: mediationCases.caseNo, status: mediationCases.status })
+      .from(mediationCases)
+      .where(and(eq(mediationCases.createdBy, ctx.actor.userId), eq(mediationCases.requestKey, input.requestKey)))
+      .get();
+    if (again) return again;
+  }
 
-      const year = localYear(ctx.now);
-      const { seq, caseNo } = allocateCaseNumber(ctx, year);
-      const lead = hasRole(ctx.actor, "mediator") ? ctx.actor.userId : null;
-      const { id } = ctx.db
-        .insert(mediationCases)
-        .values({
-          caseNo,
-          year,
-          seq,
-          source: input.source,
-          disputeType: input.disputeType,
-          summary: input.summary,
-          requestedItems: input.requestedItems ?? null,
-          riskColor: input.riskColor,
-          riskReason: input.riskReason ?? null,
-          status: "registered",
-          leadMediatorId: lead,
-          requestKey: input.requestKey ?? null,
-          createdBy: ctx.actor.userId,
-          createdAt: ctx.now,
-        })
-        .returning({ id: mediationCases.id })
-        .get();
-
-      ctx.db
-        .insert(mediationParties)
-        .values(
-          input.parties.map((p, i) => {
-            const r = p.residentId ? known.get(p.residentId) : undefined;
-            return {
-              caseId: id,
-              role: p.role,
-              sortOrder: i,
-              residentId: p.residentId ?? null,
-              name: p.name ?? r?.name ?? "",
-              gender: p.gender ?? r?.gender ?? null,
-              ethnicity: p.ethnicity ?? null,
-              age: p.age ?? (r?.birthYear ? year - r.birthYear : null),
-              occupation: p.occupation ?? null,
-              phone: p.phone ?? r?.phone ?? null,
-              address: p.address ?? r?.address ?? null,
-            };
-          }),
-        )
-        .run();
-
-      if (lead) ctx.db.insert(mediationTeam).values({ caseId: id, userId: lead, role: "lead", assignedAt: ctx.now, assignedBy: ctx.actor.userId }).run();
-      recordTransition(ctx, id, null, "registered");
-      auditCase(ctx, "mediation.case.register", id, {
-        source: input.source,
-        disputeType: input.disputeType,
-        riskColor: input.riskColor,
-        parties: input.parties.length,
-        residentIds: linkedIds,
-      });
-      return { id, caseNo, status: "registered" as const };
-    },
-    { behavior: "immediate" },
+  const linkedIds = [...new Set(input.parties.flatMap((p) => (p.residentId ? [p.residentId] : [])))];
+  const known = new Map(
+    (linkedIds.length
+      ? ctx.db
+          .select({ id: residents.id, name: residents.name, gender: residents.gender, birthYear: residents.birthYear, phone: residents.phone, address: residents.address })
+          .from(residents)
+          .where(inArray(residents.id, linkedIds))
+          .all()
+      : []
+    ).map((r) => [r.id, r]),
   );
+  const missing: Record<string, string[]> = {};
+  input.parties.forEach((p, i) => {
+    if (p.residentId && !known.has(p.residentId)) missing[`parties.${i}.residentId`] = [t("mediation.error.unknownResident")];
+  });
+  if (Object.keys(missing).length) throw appError("validation", undefined, missing);
+
+  const year = localYear(ctx.now);
+  const { seq, caseNo } = allocateCaseNumber(ctx, year);
+  const lead = hasRole(ctx.actor, "mediator") ? ctx.actor.userId : null;
+  const { id } = ctx.db
+    .insert(mediationCases)
+    .values({
+      caseNo,
+      year,
+      seq,
+      source: input.source,
+      disputeType: input.disputeType,
+      summary: input.summary,
+      requestedItems: input.requestedItems ?? null,
+      riskColor: input.riskColor,
+      riskReason: input.riskReason ?? null,
+      status: "registered",
+      leadMediatorId: lead,
+      requestKey: input.requestKey ?? null,
+      createdBy: ctx.actor.userId,
+      createdAt: ctx.now,
+    })
+    .returning({ id: mediationCases.id })
+    .get();
+
+  ctx.db
+    .insert(mediationParties)
+    .values(
+      input.parties.map((p, i) => {
+        const r = p.residentId ? known.get(p.residentId) : undefined;
+        return {
+          caseId: id,
+          role: p.role,
+          sortOrder: i,
+          residentId: p.residentId ?? null,
+          name: p.name ?? r?.name ?? "",
+          gender: p.gender ?? r?.gender ?? null,
+          ethnicity: p.ethnicity ?? null,
+          age: p.age ?? (r?.birthYear ? year - r.birthYear : null),
+          occupation: p.occupation ?? null,
+          phone: p.phone ?? r?.phone ?? null,
+          address: p.address ?? r?.address ?? null,
+        };
+      }),
+    )
+    .run();
+
+  if (lead) ctx.db.insert(mediationTeam).values({ caseId: id, userId: lead, role: "lead", assignedAt: ctx.now, assignedBy: ctx.actor.userId }).run();
+  recordTransition(ctx, id, null, "registered");
+  auditCase(ctx, "mediation.case.register", id, {
+    source: input.source,
+    disputeType: input.disputeType,
+    riskColor: input.riskColor,
+    parties: input.parties.length,
+    residentIds: linkedIds,
+    ...(via ? { via: via.type, viaId: via.id } : {}),
+  });
+  return { id, caseNo, status: "registered" as const };
 }

@@ -73,7 +73,17 @@ export const carePaths: ZodOpenApiPathsObject = {
       requestParams: { path: idPath },
       requestBody: body(recordVisitSchema),
       responses: {
-        "201": json(z.object({ id: z.number().int(), personId: z.number().int(), nextVisitDue: z.string().nullable(), riskColor: z.enum(RISK_COLORS), duplicate: z.boolean() }), "已记录"),
+        "201": json(
+          z.object({
+            id: z.number().int(),
+            personId: z.number().int(),
+            nextVisitDue: z.string().nullable(),
+            riskColor: z.enum(RISK_COLORS),
+            referral: z.object({ appointmentId: z.number().int().nullable(), mediationCaseId: z.number().int().nullable() }).meta({ description: "referral 同一事务中生成的记录：咨询预约申请（来源 care）或已登记的调解案件" }),
+            duplicate: z.boolean(),
+          }),
+          "已记录",
+        ),
         ...writeErrors,
         "409": conflict("此人已退出关爱，或 clientKey 已用于另一人"),
       },

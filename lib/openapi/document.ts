@@ -1,11 +1,15 @@
 import { createDocument } from "zod-openapi";
 import { activitiesPaths } from "./activities-paths";
+import { auditPaths } from "./audit-paths";
 import { carePaths } from "./care-paths";
 import { appointmentsPaths } from "./appointments-paths";
 import { corePaths } from "./core-paths";
 import { hotlinePaths } from "./hotline-paths";
 import { mediationPaths } from "./mediation-paths";
+import { notificationsPaths } from "./notifications-paths";
+import { residentsPaths } from "./residents-paths";
 import { roomsPaths } from "./rooms-paths";
+import { statsPaths } from "./stats-paths";
 import { usersPaths } from "./users-paths";
 
 /**
@@ -23,6 +27,6 @@ export function openApiDocument() {
         cookieAuth: { type: "apiKey", in: "cookie", name: "authjs.session-token" },
       },
     },
-    paths: { ...activitiesPaths, ...appointmentsPaths, ...carePaths, ...corePaths, ...hotlinePaths, ...mediationPaths, ...roomsPaths, ...usersPaths },
+    paths: { ...activitiesPaths, ...auditPaths, ...appointmentsPaths, ...carePaths, ...corePaths, ...hotlinePaths, ...mediationPaths, ...notificationsPaths, ...residentsPaths, ...roomsPaths, ...statsPaths, ...usersPaths },
   });
 }

@@ -28,3 +28,13 @@ export type RegisterResidentValues = z.input<typeof registerResidentSchema>;
 /** 我的资料: the resident's own name and mobile number. */
 export const updateOwnProfileSchema = z.strictObject({ name: nameSchema, phone: mobileSchema });
 export type UpdateOwnProfileInput = z.output<typeof updateOwnProfileSchema>;
+
+/** The register search box (staff): a name or some phone digits; empty lists nothing. */
+export const searchRegisterSchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .max(40, t("field.tooLong", { max: 40 }))
+    .optional(),
+});
+export type SearchRegisterInput = z.output<typeof searchRegisterSchema>;

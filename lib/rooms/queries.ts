@@ -121,7 +121,11 @@ function selectViews(ctx: Ctx, where: SQL | undefined, limit = 2000) {
 
 type ViewRow = ReturnType<typeof selectViews>[number];
 
-const overlaps = (start: Date, end: Date) => and(lt(reservations.startAt, end), gt(reservations.endAt, start));
+// No reservation is longer than a day (rooms.maxMinutes ≤ 24 h, checked by the engine), so a lower
+// bound on startAt keeps the (roomId, startAt) index range to the asked days instead of the room's
+// whole history (issue 12: the room week grid on ten years of data).
+const MAX_RESERVATION_MS = 24 * 60 * 60_000;
+const overlaps = (start: Date, end: Date) => and(lt(reservations.startAt, end), gt(reservations.startAt, new Date(start.getTime() - MAX_RESERVATION_MS)), gt(reservations.endAt, start));
 
 /** Staff: every live reservation of the given rooms (all rooms by default) in [start, end) — the week grid. */
 export function roomSchedule(ctx: Ctx, range: { start: Date; end: Date; roomIds?: number[] }): ReservationView[] {

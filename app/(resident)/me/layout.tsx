@@ -3,6 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { currentActor } from "@/app/_server/actor";
 import { hasRole } from "@/lib/auth/actor";
 import { Brand } from "@/app/_components/brand-mark";
+import { NotificationBell } from "@/app/_components/notification-bell";
 import { t } from "@/lib/i18n/messages";
 
 // The residents' portal frame, phone first (designed at 375 px): one narrow column, big type.
@@ -22,6 +23,7 @@ export default async function ResidentLayout({ children }: { children: React.Rea
           <Link href="/me" className="rounded-lg">
             <Brand compact />
           </Link>
+          <NotificationBell actor={actor} href="/me/notifications" className="ms-auto" />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-lg px-4 pt-6 pb-12 text-lg outline-none">

@@ -39,6 +39,7 @@ interface Row {
   mode: AppointmentListItem["mode"];
   requestedAt: string;
   preferred: string;
+  source: AppointmentListItem["source"];
 }
 
 function toRow(a: AppointmentListItem): Row {
@@ -54,7 +55,26 @@ function toRow(a: AppointmentListItem): Row {
     mode: a.mode,
     requestedAt: formatDateTime(a.createdAt),
     preferred: a.preferredTimes.join("、"),
+    source: a.source,
   };
+}
+
+/** A referral's origin; the call itself is linked only for those who may read calls (admin here). */
+function SourceCell({ source, linkCall }: { source: Row["source"]; linkCall: boolean }) {
+  if (source.type === "direct" || source.id === null) return <span className="text-stone-600">{label("appointmentSource", source.type)}</span>;
+  const ref = source.type === "hotline" ? t("referral.sourceCall", { id: source.id }) : t("referral.sourceVisit", { id: source.id });
+  return (
+    <span className="flex flex-wrap items-center gap-1" data-testid="appointment-source">
+      <Badge tone="info">{label("appointmentSource", source.type)}</Badge>
+      {source.type === "hotline" && linkCall ? (
+        <Link href={`/hotline/calls/${source.id}`} className="text-sm text-teal-800 underline underline-offset-2">
+          {ref}
+        </Link>
+      ) : (
+        <span className="text-sm text-stone-600">{ref}</span>
+      )}
+    </span>
+  );
 }
 
 // The appointment desk: the triage queue (requests waiting, most urgent and oldest first) and the
@@ -88,6 +108,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         cell: (r) => <Badge tone={r.urgency === "urgent" ? "danger" : r.urgency === "soon" ? "warning" : "neutral"}>{label("appointmentUrgency", r.urgency)}</Badge>,
       },
       ...base,
+      { key: "source", header: t("referral.sourceLabel"), cell: (r) => <SourceCell source={r.source} linkCall={admin} /> },
       { key: "mode", header: t("appointments.desk.mode"), cell: (r) => label("appointmentMode", r.mode), hideOnMobile: true },
       { key: "preferred", header: t("appointments.me.preferred"), cell: (r) => r.preferred || "—", hideOnMobile: true },
       { key: "requestedAt", header: t("appointments.desk.requestedAt"), cell: (r) => r.requestedAt, className: "whitespace-nowrap tabular-nums", hideOnMobile: true },

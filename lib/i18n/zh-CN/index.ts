@@ -1,4 +1,5 @@
 import { core } from "./core";
+import { audit } from "./audit";
 import { hotline } from "./hotline";
 import { users } from "./users";
 import { rooms } from "./rooms";
@@ -7,6 +8,9 @@ import { care } from "./care";
 import { mediation } from "./mediation";
 import { appointments } from "./appointments";
 import { activities } from "./activities";
+import { notifications } from "./notifications";
+import { stats } from "./stats";
+import { residents } from "./residents";
 
 /**
  * The zh-CN catalogue: every word a user reads, one file per area. An area adds its file here.
@@ -14,6 +18,7 @@ import { activities } from "./activities";
  */
 export const zhCN = {
   ...core,
+  ...audit,
   ...hotline,
   ...users,
   ...rooms,
@@ -22,6 +27,9 @@ export const zhCN = {
   ...mediation,
   ...appointments,
   ...activities,
+  ...notifications,
+  ...stats,
+  ...residents,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,6 +8,7 @@ import { MyAppointmentsCard } from "../appointments/_components/my-appointments-
 import { MyActivitiesCard } from "../activities/_components/my-activities-card";
 import { AssessCard } from "../assess/_components/assess-card";
 import { ProfileCard } from "../profile/_components/profile-card";
+import { NotificationsCard } from "../notifications/_components/notifications-card";
 
 export interface MeCard {
   key: string;
@@ -20,5 +21,6 @@ export const ME_CARDS: readonly MeCard[] = [
   { key: "my-activities", Component: MyActivitiesCard },
   { key: "self-assessment", Component: AssessCard },
   { key: "my-profile", Component: ProfileCard },
+  { key: "my-notifications", Component: NotificationsCard },
   // Areas: add your card here, e.g. { key: "my-appointments", Component: MyAppointmentsCard },
 ];

@@ -11,6 +11,7 @@ import { requireActor } from "@/app/_server/actor";
 import { CounselorCard } from "@/app/(resident)/me/appointments/_components/counselor-card";
 import { DayAndSlots, dayAndSlotOptions } from "@/app/(resident)/me/appointments/_components/booking-steps";
 import { STATUS_TONES } from "@/app/(resident)/me/appointments/_components/status-tones";
+import { TimelineLink } from "@/app/(staff)/residents/_components/timeline-link";
 import { hasRole } from "@/lib/auth/actor";
 import { getAppointment, listServices, roomNames } from "@/lib/appointments/queries";
 import { readSessionRecord } from "@/lib/appointments/read-session-record";
@@ -166,7 +167,12 @@ export default async function AppointmentPage({ params, searchParams }: { params
         title={t("appointments.desk.detailHeading", { service: a.service.name, resident: a.resident.name })}
         description={when}
         back={{ href: "/appointments", label: t("appointments.desk.backToList") }}
-        actions={<StatusBadge group="appointmentStatus" code={a.status} tones={STATUS_TONES} />}
+        actions={
+          <>
+            <TimelineLink residentId={a.resident.id} />
+            <StatusBadge group="appointmentStatus" code={a.status} tones={STATUS_TONES} />
+          </>
+        }
       />
       {done === "confirm" ? <FormMessage tone="success">{t("appointments.desk.confirmed")}</FormMessage> : null}
       {done === "reschedule" ? <FormMessage tone="success">{t("appointments.desk.rescheduled")}</FormMessage> : null}
@@ -179,6 +185,14 @@ export default async function AppointmentPage({ params, searchParams }: { params
             <Item term={t("appointments.me.when")} value={when} />
             <Item term={t("appointments.desk.counselor")} value={a.counselor?.name ?? t("appointments.desk.unassigned")} />
             <Item term={t("appointments.me.room")} value={a.room?.name ?? "—"} />
+            <Item
+              term={t("referral.sourceLabel")}
+              value={
+                a.source.type === "direct" || a.source.id === null
+                  ? label("appointmentSource", a.source.type)
+                  : `${label("appointmentSource", a.source.type)} · ${t(a.source.type === "hotline" ? "referral.sourceCall" : "referral.sourceVisit", { id: a.source.id })}`
+              }
+            />
             <div>
               <dt className="text-sm text-stone-600">{t("appointments.desk.modeUrgency")}</dt>
               <dd className="mt-0.5 flex flex-wrap gap-2">

@@ -13,7 +13,7 @@ import { FormMessage, type FormMessageTone } from "@/app/_components/form-messag
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type RiskColor } from "@/db/schema";
+import { MEDIATION_DISPUTE_TYPES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type RiskColor } from "@/db/schema";
 import { MAX_OBSERVATION, recordVisitSchema, type RecordVisitValues } from "@/lib/care/schemas";
 import type { Cadence } from "@/lib/care/schedule";
 import { label, t } from "@/lib/i18n/messages";
@@ -24,7 +24,12 @@ import { IdCheckboxes } from "./id-checkboxes";
 import { isoToLocalInput, localInputToIso, newClientKey } from "./local-time";
 import { ToggleGroup } from "./toggle-group";
 
-type Values = Omit<RecordVisitValues, "riskColor" | "referral"> & { riskColor: RiskColor; referral: "" | (typeof REFERRAL_KINDS)[number]; companions: number[] };
+type Values = Omit<RecordVisitValues, "riskColor" | "referral" | "referralDisputeType"> & {
+  riskColor: RiskColor;
+  referral: "" | (typeof REFERRAL_KINDS)[number];
+  referralDisputeType: "" | (typeof MEDIATION_DISPUTE_TYPES)[number];
+  companions: number[];
+};
 
 interface Stored {
   clientKey: string;
@@ -33,7 +38,7 @@ interface Stored {
   pending: boolean;
 }
 
-const FIELDS = ["visitedAt", "kind", "observations", "observations.family", "observations.health", "observations.economic", "observations.mental", "needs", "measures", "riskColor", "colorReason", "visitorIds", "referral", "referralNote"] as const;
+const FIELDS = ["visitedAt", "kind", "observations", "observations.family", "observations.health", "observations.economic", "observations.mental", "needs", "measures", "riskColor", "colorReason", "visitorIds", "referral", "referralNote", "referralDisputeType", "referralRespondent"] as const;
 
 interface Props {
   personId: number;
@@ -77,6 +82,8 @@ function emptyValues(color: RiskColor): Values {
     colorReason: "",
     referral: "",
     referralNote: "",
+    referralDisputeType: "",
+    referralRespondent: "",
     companions: [],
   };
 }
@@ -125,6 +132,8 @@ export function VisitForm({ personId, actorId, currentColor, cadence, coCarers }
     visitorIds: [actorId, ...v.companions.filter((id) => id !== actorId)],
     referral: v.referral || undefined,
     referralNote: v.referral ? v.referralNote : undefined,
+    referralDisputeType: v.referral === "mediation" ? v.referralDisputeType || undefined : undefined,
+    referralRespondent: v.referral === "mediation" ? v.referralRespondent : undefined,
     clientKey,
   });
 
@@ -292,6 +301,18 @@ export function VisitForm({ personId, actorId, currentColor, cadence, coCarers }
           {...form.register("referral")}
         />
         {referral ? <TextField label={t("care.referralNote")} maxLength={500} error={err("referralNote")} {...form.register("referralNote")} /> : null}
+        {referral === "mediation" ? (
+          <>
+            <SelectField
+              label={t("referral.disputeType")}
+              options={MEDIATION_DISPUTE_TYPES.map((d) => ({ value: d, label: label("mediationDisputeType", d) }))}
+              placeholder={t("referral.choose")}
+              error={err("referralDisputeType")}
+              {...form.register("referralDisputeType")}
+            />
+            <TextField label={t("referral.respondentName")} maxLength={40} error={err("referralRespondent")} {...form.register("referralRespondent")} />
+          </>
+        ) : null}
       </div>
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">

@@ -11,6 +11,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { RiskColorBadge } from "@/app/_components/risk-color-badge";
 import { Tabs } from "@/app/_components/tabs";
 import { requireActor } from "@/app/_server/actor";
+import { TimelineLink } from "@/app/(staff)/residents/_components/timeline-link";
 import { AppError } from "@/lib/errors";
 import { label, t } from "@/lib/i18n/messages";
 import { canRegisterCase } from "@/lib/mediation/policy";
@@ -349,7 +350,11 @@ function Parties({ c }: { c: CaseDetail }) {
       cell: (p) => (
         <>
           <span className="font-medium">{p.name}</span>
-          {p.residentId ? <span className="block text-sm text-stone-600">{t("mediation.parties.linked")}</span> : null}
+          {p.residentId ? (
+            <span className="block text-sm text-stone-600">
+              {t("mediation.parties.linked")} <TimelineLink residentId={p.residentId} />
+            </span>
+          ) : null}
         </>
       ),
     },

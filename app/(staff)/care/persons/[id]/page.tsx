@@ -8,6 +8,7 @@ import { Icon } from "@/app/_components/icon";
 import { PageHeader } from "@/app/_components/page-header";
 import { RiskColorBadge } from "@/app/_components/risk-color-badge";
 import { requireActor } from "@/app/_server/actor";
+import { TimelineLink } from "@/app/(staff)/residents/_components/timeline-link";
 import { CARE_GROUPS, type CareDetails } from "@/db/schema";
 import { hasRole } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -118,7 +119,18 @@ function Visit({ v }: { v: VisitItem }) {
             <dt className="inline text-sm text-stone-600">{t("care.referral")}：</dt>
             <dd className="inline">
               {label("referralKind", v.referral)}
-              {v.referralNote ? `（${v.referralNote}）` : ""} <span className="text-sm text-stone-600">{t("care.referralPending")}</span>
+              {v.referralNote ? `（${v.referralNote}）` : ""}{" "}
+              {v.referralAppointmentId ? (
+                <span className="text-sm text-stone-700">
+                  {t("referral.createdAppointment")} {t("hotline.call.referralAppointment", { id: v.referralAppointmentId })}
+                </span>
+              ) : v.referralMediationCaseId ? (
+                <span className="text-sm text-stone-700">
+                  {t("referral.createdCase")} {t("hotline.call.referralMediation", { id: v.referralMediationCaseId })}
+                </span>
+              ) : (
+                <span className="text-sm text-stone-600">{t("care.referralPending")}</span>
+              )}
             </dd>
           </div>
         ) : null}
@@ -153,6 +165,7 @@ export default async function CarePersonPage({ params, searchParams }: { params:
         title={p.resident.name}
         description={[p.resident.gender ? label("gender", p.resident.gender) : null, age !== null ? t("care.ageYears", { age }) : null, shownGroups.map(groupName).join("、")].filter(Boolean).join(" · ")}
         back={{ href: "/care", label: t("care.workTitle") }}
+        actions={<TimelineLink residentId={p.resident.id} />}
       />
       {sp.registered === "1" ? <FormMessage tone="success">{t("care.registered")}</FormMessage> : null}
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/app/_components/badge";
 import { ButtonLink } from "@/app/_components/button";
 import { Card } from "@/app/_components/card";
@@ -6,6 +7,8 @@ import { FormMessage } from "@/app/_components/form-message";
 import { PageHeader } from "@/app/_components/page-header";
 import { RiskLevelBadge } from "@/app/_components/risk-level-badge";
 import { requireActor } from "@/app/_server/actor";
+import { TimelineLink } from "@/app/(staff)/residents/_components/timeline-link";
+import { hasRole } from "@/lib/auth/actor";
 import { readCall } from "@/lib/hotline/read-call";
 import { label, t } from "@/lib/i18n/messages";
 import { formatDateTime } from "@/lib/time";
@@ -66,7 +69,16 @@ export default async function CallPage({ params, searchParams }: { params: Promi
             {call.followUpDoneAt ? <span className="ms-2 text-sm text-emerald-800">{t("hotline.call.followUpDone", { time: formatDateTime(call.followUpDoneAt) })}</span> : null}
           </Row>
           <Row term={t("hotline.call.callerPhone")}>{call.callerPhone ?? "—"}</Row>
-          <Row term={t("hotline.call.resident")}>{call.resident?.name ?? t("hotline.call.residentNone")}</Row>
+          <Row term={t("hotline.call.resident")}>
+            {call.resident ? (
+              <span className="flex flex-wrap items-center gap-x-3">
+                {call.resident.name}
+                <TimelineLink residentId={call.resident.id} />
+              </span>
+            ) : (
+              t("hotline.call.residentNone")
+            )}
+          </Row>
         </dl>
       </Card>
 
@@ -112,7 +124,19 @@ export default async function CallPage({ params, searchParams }: { params: Promi
       <Card title={t("hotline.call.referrals")}>
         {call.referrals.appointmentId || call.referrals.mediationCaseId || call.referrals.carePersonId ? (
           <ul className="space-y-1">
-            {call.referrals.appointmentId ? <li>{t("hotline.call.referralAppointment", { id: call.referrals.appointmentId })}</li> : null}
+            {call.referrals.appointmentId ? (
+              <li>
+                {/* The request itself is for the appointment desk (counsellors, admin); an operator sees that it exists. */}
+                {hasRole(ctx.actor, "admin", "counselor") ? (
+                  <Link href={`/appointments/${call.referrals.appointmentId}`} className="font-medium text-teal-800 underline underline-offset-2" data-testid="referral-appointment">
+                    {t("hotline.call.referralAppointment", { id: call.referrals.appointmentId })}
+                  </Link>
+                ) : (
+                  <span data-testid="referral-appointment">{t("hotline.call.referralAppointment", { id: call.referrals.appointmentId })}</span>
+                )}
+                <span className="ms-2 text-sm text-stone-600">{t("referral.createdAppointment")}</span>
+              </li>
+            ) : null}
             {call.referrals.mediationCaseId ? <li>{t("hotline.call.referralMediation", { id: call.referrals.mediationCaseId })}</li> : null}
             {call.referrals.carePersonId ? <li>{t("hotline.call.referralCare", { id: call.referrals.carePersonId })}</li> : null}
           </ul>

@@ -12,5 +12,5 @@ export const GET = apiRoute({ roles: ["carer", "admin"], query: listVisitsSchema
 
 export const POST = apiRoute({ roles: ["carer", "admin"], body: recordVisitSchema }, ({ ctx, params, body }) => {
   const r = recordVisit(ctx, idParam(params), body);
-  return { status: 201, body: { id: r.id, personId: idParam(params), nextVisitDue: r.nextVisitDue, riskColor: r.riskColor, duplicate: r.duplicate } };
+  return { status: 201, body: { id: r.id, personId: idParam(params), nextVisitDue: r.nextVisitDue, riskColor: r.riskColor, referral: r.referral, duplicate: r.duplicate } };
 });
