@@ -16,7 +16,7 @@ import {
   services,
 } from "@/db/schema";
 import { canSeeAppointment } from "../appointments/policy";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import { hasRole } from "../auth/actor";
 import { canSeePerson } from "../care/policy";
 import type { Ctx } from "../context";
@@ -250,15 +250,6 @@ export function personTimeline(ctx: Ctx, residentId: number): PersonTimeline {
   const hiddenAreas = areas.flatMap(([kinds, xs]) => (xs === null ? kinds : []));
   const counts: Record<string, number> = {};
   for (const i of items) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
-  recordAudit(ctx.db, {
-    action: "resident.timeline_read",
-    actorId: ctx.actor.userId,
-    actorUsername: ctx.actor.username,
-    entityType: "resident",
-    entityId: residentId,
-    ip: ctx.ip,
-    at: ctx.now,
-    details: counts,
-  });
+  auditAs(ctx, { action: "resident.timeline_read", entityType: "resident", entityId: residentId, details: counts });
   return { resident, items, hiddenAreas };
 }

@@ -10,7 +10,7 @@ import { STAFF_ROLES } from "@/lib/auth/actor";
 import { label, t } from "@/lib/i18n/messages";
 import { personTimeline, type TimelineItem } from "@/lib/residents/timeline";
 import { formatDate, formatTime } from "@/lib/time";
-import { orPageError, pageId } from "../_components/page-error";
+import { orPageError, pageId } from "@/app/_server/page-errors";
 
 export const metadata: Metadata = { title: t("residents.timeline") };
 

@@ -15,7 +15,8 @@ import { formatDateTime } from "@/lib/time";
 import { CallbackForm } from "../../_components/callback-form";
 import { categoriesText } from "../../_components/call-views";
 import { LinkResident } from "../../_components/link-resident";
-import { orPageError, pageId, param, type SearchParams } from "../../_components/page-utils";
+import { orPageError, pageId } from "@/app/_server/page-errors";
+import { param, type SearchParams } from "../../_components/page-utils";
 
 export const metadata: Metadata = { title: t("hotline.call.detail") };
 

@@ -6,7 +6,7 @@ import { readCall } from "@/lib/hotline/read-call";
 import { t } from "@/lib/i18n/messages";
 import { formatDateTime, toIsoLocal } from "@/lib/time";
 import { CallForm } from "../../../_components/call-form";
-import { orPageError, pageId } from "../../../_components/page-utils";
+import { orPageError, pageId } from "@/app/_server/page-errors";
 
 export const metadata: Metadata = { title: t("hotline.call.edit") };
 
