@@ -1,3 +1,4 @@
+import clsx from "clsx";
 import type { Metadata } from "next";
 import Form from "next/form";
 import { Button, ButtonLink, buttonClasses } from "@/app/_components/button";
@@ -24,13 +25,16 @@ const KINDS: { kind: PeriodKind; key: "stats.period.month" | "stats.period.quart
   { kind: "year", key: "stats.period.year", count: 5 },
 ];
 
+// Rates are coloured by whether the change is good news; counts (calls, visits…) are just more or fewer.
+const LOWER_IS_BETTER = new Set<Kpi["key"]>(["stats.kpi.noShowRate"]);
+
 function Trend({ k }: { k: Kpi }) {
   if (k.current === null || k.previous === null) return <span className="text-sm text-stone-500">{t("stats.trend.noPrevious")}</span>;
   const d = k.current - k.previous;
   const delta = k.isRate ? t("stats.trend.points", { value: Math.abs(Math.round(d * 1000) / 10).toFixed(1) }) : String(Math.abs(Math.round(d * 10) / 10));
   if (Math.abs(d) < 1e-9) return <span className="text-sm text-stone-600">{t("stats.trend.same")}</span>;
   return (
-    <span className={d > 0 ? "text-sm text-teal-800" : "text-sm text-amber-800"}>
+    <span className={clsx("text-sm", !k.isRate ? "text-stone-700" : (LOWER_IS_BETTER.has(k.key) ? d < 0 : d > 0) ? "text-teal-800" : "text-amber-800")}>
       <span aria-hidden="true">{d > 0 ? "▲ " : "▼ "}</span>
       {t(d > 0 ? "stats.trend.up" : "stats.trend.down", { delta })}
     </span>
