@@ -1,8 +1,11 @@
-import { expect, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
+import { callAction, E2E_BASE, serverActions } from "../actions";
 import { apiToken, bearer } from "../helpers";
 import { emptyWindow, roomsByCode } from "../rooms/helpers";
 
 export const PHONE = { width: 390, height: 844 };
+
+type PlaywrightLike = PlaywrightWorkerArgs["playwright"];
 
 /**
  * Creates an activity through the API as `username` (teacher by default) in an empty window of
@@ -24,27 +27,21 @@ export async function createActivityVia(
 }
 
 /**
- * New resident accounts through the public registration page (there is no registration API),
- * ten browsers at a time. Phone numbers are `prefix` followed by the index.
+ * New resident accounts through the registration form's own server action (the form itself has
+ * its tests in e2e/resident/register.spec.ts), ten at a time. Phone numbers are `prefix` followed
+ * by the index. Each lands signed in: the action redirects to the portal.
  */
-export async function registerResidents(browser: Browser, prefix: string, count: number, password = "Spring2026ok"): Promise<string[]> {
+export async function registerResidents(playwright: PlaywrightLike, prefix: string, count: number, password = "Spring2026ok"): Promise<string[]> {
+  const register = serverActions().find((a) => a.name === "registerAction");
+  expect(register, "registerAction in the build").toBeTruthy();
   const phones = Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(11 - prefix.length, "0")}`);
   for (let i = 0; i < phones.length; i += 10) {
     await Promise.all(
       phones.slice(i, i + 10).map(async (phone) => {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto("/register");
-        const form = page.getByRole("form", { name: "居民注册" });
-        await form.getByLabel("姓名").fill(`测试居民${phone.slice(-3)}`);
-        await form.getByLabel("手机号").fill(phone);
-        await form.getByLabel("设置密码").fill(password);
-        await form.getByLabel("再输一次密码").fill(password);
-        await form.getByRole("checkbox").check();
-        await form.getByRole("button", { name: "注册" }).click();
-        // Registered and signed in once the portal's URL commits; its rendering is not under test here.
-        await page.waitForURL(/\/me$/, { timeout: 90_000, waitUntil: "commit" });
-        await context.close();
+        const request = await playwright.request.newContext({ baseURL: E2E_BASE });
+        const res = await callAction(request, register!, [{ name: `测试居民${phone.slice(-3)}`, phone, password, confirmPassword: password, consent: true }]);
+        expect(res.headers()["x-action-redirect"] ?? "", `register ${phone}`).toMatch(/^\/me/);
+        await request.dispose();
       }),
     );
   }

@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { apiToken, bearer } from "../helpers";
 import { createActivityVia, registerResidents } from "./helpers";
 
-// Thirty residents registered through the public page (there is no registration API), then all at once.
-test("30 parallel sign-ups for the last place: exactly one registered, the rest waitlisted; a resident's parallel repeats give one sign-up", async ({ request, browser, playwright, baseURL }) => {
+// Thirty residents registered through the registration form's server action (there is no registration API), then all at once.
+test("30 parallel sign-ups for the last place: exactly one registered, the rest waitlisted; a resident's parallel repeats give one sign-up", async ({ request, playwright, baseURL }) => {
   test.setTimeout(600_000);
-  const phones = await registerResidents(browser, "1370000", 30);
+  const phones = await registerResidents(playwright, "1370000", 30);
   const tokens = await Promise.all(phones.map((p) => apiToken(request, p, "Spring2026ok")));
   const { id } = await createActivityVia(request, { room: "sandplay", fromDays: 60, capacity: 2, title: "最后一个名额" });
   const r1 = await apiToken(request, "resident");

@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { callAction, E2E_BASE as BASE, serverActions } from "../actions";
 import { DEMO_PASSWORD } from "../helpers";
 
 // SECURITY.md items 1 and 9 for server actions: every action is a public endpoint. The list comes
@@ -11,43 +10,6 @@ import { DEMO_PASSWORD } from "../helpers";
 const PUBLIC = new Set(["signInAction", "registerAction", "submitKioskAssessmentAction"]);
 // For anyone signed in, each on their own records only (own password, own notifications).
 const SESSION_ANY = new Set(["changePasswordAction", "signOutAction", "markNotificationReadAction", "markAllNotificationsReadAction"]);
-
-interface Action {
-  id: string;
-  name: string;
-  file: string;
-  page: string;
-}
-
-function actions(): Action[] {
-  const dist = process.env.NEXT_DIST_DIR || ".next";
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), dist, "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
-  };
-  return Object.entries(manifest.node).map(([id, a]) => {
-    const worker = Object.keys(a.workers)[0];
-    const page =
-      "/" +
-      worker
-        .replace(/^app\//, "")
-        .replace(/\/page$/, "")
-        .split("/")
-        .filter((s) => !(s.startsWith("(") && s.endsWith(")")) && s !== "page")
-        .map((s) => (s.startsWith("[") ? "1" : s))
-        .join("/");
-    return { id, name: a.exportedName, file: a.filename, page: page === "/" ? "/" : page.replace(/\/$/, "") };
-  });
-}
-
-const BASE = `http://localhost:${Number(process.env.E2E_PORT || 3100)}`;
-
-async function call(request: APIRequestContext, a: Action, headers: Record<string, string>) {
-  return request.post(a.page, {
-    headers: { "Next-Action": a.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: BASE, ...headers },
-    data: "[{}]",
-    maxRedirects: 0,
-  });
-}
 
 async function sessionCookie(request: APIRequestContext, username: string): Promise<string> {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
@@ -61,7 +23,7 @@ async function sessionCookie(request: APIRequestContext, username: string): Prom
 test.describe.configure({ timeout: 180_000 });
 
 test("every server action checks its caller: anonymous to login, residents refused staff actions, staff refused resident actions", async ({ playwright }) => {
-  const all = actions().filter((a) => !PUBLIC.has(a.name));
+  const all = serverActions().filter((a) => !PUBLIC.has(a.name));
   expect(all.length).toBeGreaterThan(50);
   // A fresh context per caller so no cookie carries over.
   const anon = await playwright.request.newContext({ baseURL: BASE });
@@ -72,19 +34,19 @@ test("every server action checks its caller: anonymous to login, residents refus
 
   for (const a of all) {
     // A cookie that is not a session gets past proxy.ts; the action itself must refuse.
-    const res = await call(anon, a, { Cookie: "authjs.session-token=not-a-session" });
+    const res = await callAction(anon, a, [{}], { Cookie: "authjs.session-token=not-a-session" });
     expect(res.status(), `anonymous ${a.file} ${a.name}`).toBeLessThan(500);
     expect(res.headers()["x-action-redirect"] ?? "", `anonymous ${a.file} ${a.name}`).toMatch(/^\/login/);
 
     if (SESSION_ANY.has(a.name)) continue;
     const staffAction = a.file.startsWith("app/(staff)/");
     const [who, cookie] = staffAction ? ["resident", residentCookie] : ["teacher", teacherCookie];
-    const refused = await call(staffAction ? asResident : asTeacher, a, { Cookie: cookie });
+    const refused = await callAction(staffAction ? asResident : asTeacher, a, [{}], { Cookie: cookie });
     expect(refused.status(), `${who} ${a.file} ${a.name}`).toBe(403);
   }
 
   // From another origin, even with a real session: refused before the action runs.
-  const evil = await call(asResident, all.find((a) => a.name === "updateOwnProfileAction")!, { Cookie: residentCookie, Origin: "https://evil.example" });
+  const evil = await callAction(asResident, all.find((a) => a.name === "updateOwnProfileAction")!, [{}], { Cookie: residentCookie, Origin: "https://evil.example" });
   expect(evil.status()).toBeGreaterThanOrEqual(400);
   await Promise.all([anon.dispose(), asResident.dispose(), asTeacher.dispose()]);
 });
