@@ -19,11 +19,12 @@ async function actorOf(db: ReturnType<typeof createTestDb>, username: string) {
 }
 
 describe("mediation demo data", () => {
-  it("holds 26 cases of the last three months in every state, numbered without gaps, some near and some past a deadline", async () => {
+  // 26 seeded cases, and the one a demo hotline call referred (db/seed-referrals.ts).
+  it("holds 27 cases of the last three months in every state, numbered without gaps, some near and some past a deadline", async () => {
     const db = createTestDb();
     await seedDemo(db, NOW);
     const rows = db.select().from(mediationCases).orderBy(asc(mediationCases.seq)).all();
-    expect(rows).toHaveLength(26);
+    expect(rows).toHaveLength(27);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(MEDIATION_STATUSES));
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
     expect(rows.every((r) => r.createdAt <= NOW && NOW.getTime() - r.createdAt.getTime() <= 92 * 86_400_000)).toBe(true);
@@ -64,6 +65,6 @@ describe("mediation demo data", () => {
     seedMediation(a, NOW);
     const pick = (db: typeof a) => db.select({ caseNo: mediationCases.caseNo, summary: mediationCases.summary, status: mediationCases.status, followUpDueOn: mediationCases.followUpDueOn }).from(mediationCases).orderBy(asc(mediationCases.id)).all();
     expect(pick(a)).toEqual(pick(b));
-    expect(pick(a)).toHaveLength(26);
+    expect(pick(a)).toHaveLength(27);
   });
 });

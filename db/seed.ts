@@ -8,6 +8,7 @@ import { seedRooms } from "./seed-rooms";
 import { seedActivities } from "./seed-activities";
 import { seedAppointments } from "./seed-appointments";
 import { seedHistory } from "./seed-history";
+import { seedReferrals } from "./seed-referrals";
 import { seedNotifications } from "./seed-notifications";
 import type { Db } from "./client";
 import { residents, rooms, staffProfiles, userRoles, users, type CounselorKind, type Role } from "./schema";
@@ -158,6 +159,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
       seedAppointments(db, now);
       seedCare(db, now);
       seedMediation(db, now);
+      seedReferrals(db, now);
       seedHistory(db, now);
       seedNotifications(db, now);
       recordAudit(db, { action: "system.seed_demo", at: now, details: { rooms: ROOMS.length } });

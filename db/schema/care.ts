@@ -221,6 +221,44 @@ export const careRiskHistory = sqliteTable(
   (t) => [index("care_risk_history_person_idx").on(t.personId, t.at)],
 );
 
+/**
+ * A request from another service to follow a resident up (a hotline call referred to the care
+ * team, issue 5): it brings the person's next visit forward to `dueOn` while it is open, and the
+ * next visit recorded after it closes it. A resident not (yet) in care has no person: the request
+ * waits for the admin, and is attached when the resident is registered. The note is the referring
+ * operator's words for the carers; the call's own summary stays with the hotline.
+ */
+export const FOLLOW_UP_SOURCES = ["hotline"] as const;
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
+export const FOLLOW_UP_STATUSES = ["open", "done"] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export const careFollowUps = sqliteTable(
+  "care_follow_ups",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    residentId: integer()
+      .notNull()
+      .references(() => residents.id),
+    personId: integer().references(() => carePersons.id),
+    source: text({ enum: FOLLOW_UP_SOURCES }).notNull(),
+    sourceId: integer().notNull(),
+    dueOn: text().notNull(),
+    note: text(),
+    status: text({ enum: FOLLOW_UP_STATUSES }).notNull().default("open"),
+    doneAt: integer({ mode: "timestamp_ms" }),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    createdBy: integer()
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex("care_follow_ups_source_uq").on(t.source, t.sourceId),
+    index("care_follow_ups_person_idx").on(t.personId, t.status),
+    index("care_follow_ups_resident_idx").on(t.residentId, t.status),
+  ],
+);
+
 /** Visit cadence per colour, in days; a colour without a row uses the default (red 7, yellow 14, green 30). */
 export const careSettings = sqliteTable(
   "care_settings",
@@ -242,3 +280,4 @@ export type NewCareVisit = typeof careVisits.$inferInsert;
 export type CareRiskHistory = typeof careRiskHistory.$inferSelect;
 export type CareActivity = typeof careActivities.$inferSelect;
 export type CareSetting = typeof careSettings.$inferSelect;
+export type CareFollowUp = typeof careFollowUps.$inferSelect;

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { residents, users } from "./core";
+import { MEDIATION_DISPUTE_TYPES } from "./mediation";
 
 export const CALLER_KINDS = ["self", "other", "anonymous", "silent", "hangup", "harassment", "info"] as const;
 export type CallerKind = (typeof CALLER_KINDS)[number];
@@ -103,6 +104,11 @@ export const hotlineCalls = sqliteTable(
     appointmentId: integer(),
     mediationCaseId: integer(),
     carePersonId: integer(),
+    // What a referral to mediation or care said (issue 5): the operator's words for the next service.
+    referralNote: text(),
+    referralDisputeType: text({ enum: MEDIATION_DISPUTE_TYPES }),
+    referralRespondent: text(),
+    careFollowUpId: integer(),
     createdAt: integer({ mode: "timestamp_ms" }).notNull(),
     updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
   },

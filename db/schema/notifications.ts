@@ -17,6 +17,8 @@ export const NOTIFICATION_TYPES = [
   "imminent_call",
   "mediation_deadline",
   "care_overdue",
+  "care_follow_up",
+  "mediation_referral",
   "assessment_alert",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

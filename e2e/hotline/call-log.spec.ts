@@ -72,7 +72,7 @@ test.describe("hotline call log", () => {
     await cb.getByLabel("已回访").check();
     await cb.getByLabel("备注").fill("回访时来电者情绪平稳，家属在旁陪伴。");
     await cb.getByRole("button", { name: "记录回访结果" }).click();
-    await expect(cb.getByText("回访结果已记录。")).toBeVisible();
+    await expect(page.getByText("回访结果已记录。")).toBeVisible();
     await expect(page.getByText("回访时来电者情绪平稳，家属在旁陪伴。")).toBeVisible();
     await page.goto("/hotline");
     await expect(page.getByRole("list", { name: "待回访" }).locator(`a[href="/hotline/calls/${id}"]`)).toHaveCount(0);

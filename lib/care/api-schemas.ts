@@ -1,6 +1,7 @@
-import { CARE_GROUPS, CARE_STATUSES, LEFT_BEHIND_KINDS, LEGAL_BASES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS } from "@/db/schema";
+import { CARE_GROUPS, CARE_STATUSES, FOLLOW_UP_SOURCES, FOLLOW_UP_STATUSES, LEFT_BEHIND_KINDS, LEGAL_BASES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS } from "@/db/schema";
 import { toIsoLocal } from "../time";
 import { z } from "../zod";
+import type { PendingFollowUp } from "./follow-ups";
 import type { CareOverview, DueItem, GroupDetail, PersonDetail, PersonListItem, VisitItem } from "./queries";
 
 // The JSON the care endpoints answer with: explicit fields, instants with +08:00, dates as local YYYY-MM-DD.
@@ -27,6 +28,7 @@ export const personItemSchema = z
     overdueDays: z.number().int(),
     lastVisitAt: isoLocal.nullable(),
     carers: z.array(ref),
+    followUpRequested: z.boolean().meta({ description: "有待办的转介随访请求（如热线转介），走访后自动办结" }),
   })
   .meta({ id: "CarePersonItem" });
 
@@ -57,8 +59,20 @@ export const visitSchema = z
   .meta({ id: "CareVisit" });
 
 export const personDetailSchema = personItemSchema
-  .omit({ groups: true, carers: true })
+  .omit({ groups: true, carers: true, followUpRequested: true })
   .extend({
+    followUps: z.array(
+      z.object({
+        id: z.number().int(),
+        source: z.enum(FOLLOW_UP_SOURCES),
+        dueOn: localDate,
+        note: z.string().nullable(),
+        status: z.enum(FOLLOW_UP_STATUSES),
+        createdAt: isoLocal,
+        createdBy: z.string(),
+        doneAt: isoLocal.nullable(),
+      }),
+    ),
     registeredOn: localDate,
     exitReason: z.string().nullable(),
     exitedOn: localDate.nullable(),
@@ -120,6 +134,7 @@ export function personItemJson(p: PersonListItem): z.infer<typeof personItemSche
     overdueDays: p.overdueDays,
     lastVisitAt: iso(p.lastVisitAt),
     carers: p.carers.map((c) => ({ id: c.id, name: c.name })),
+    followUpRequested: p.followUpRequested,
   };
 }
 
@@ -186,6 +201,7 @@ export function personDetailJson(p: PersonDetail): z.infer<typeof personDetailSc
     colorHistory: p.colorHistory.map((h) => ({ from: h.from, to: h.to, reason: h.reason, visitId: h.visitId, by: h.byName, at: toIsoLocal(h.at) })),
     recentVisits: p.visits.map(visitJson),
     cadence: { ...p.cadence },
+    followUps: p.followUps.map((f) => ({ id: f.id, source: f.source, dueOn: f.dueOn, note: f.note, status: f.status, createdAt: toIsoLocal(f.createdAt), createdBy: f.createdByName, doneAt: iso(f.doneAt) })),
   };
 }
 
@@ -201,4 +217,21 @@ export function overviewJson(o: CareOverview): z.infer<typeof overviewJsonSchema
     personsDue: o.personsDue,
     byCarer: o.byCarer.map((c) => ({ ...c })),
   };
+}
+
+export const pendingFollowUpSchema = z
+  .object({
+    id: z.number().int(),
+    source: z.enum(FOLLOW_UP_SOURCES),
+    sourceId: z.number().int(),
+    resident: z.object({ id: z.number().int(), name: z.string(), community: z.string().nullable() }),
+    dueOn: localDate,
+    note: z.string().nullable(),
+    createdAt: isoLocal,
+    createdBy: z.string(),
+  })
+  .meta({ id: "CarePendingFollowUp" });
+
+export function pendingFollowUpJson(f: PendingFollowUp): z.infer<typeof pendingFollowUpSchema> {
+  return { id: f.id, source: f.source, sourceId: f.sourceId, resident: { ...f.resident }, dueOn: f.dueOn, note: f.note, createdAt: toIsoLocal(f.createdAt), createdBy: f.createdByName };
 }

@@ -1,6 +1,6 @@
-import { and, eq, inArray, max } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, max, min } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { careAssignments, carePersons, careSettings, careVisits, RISK_COLORS, userRoles, users, type RiskColor } from "@/db/schema";
+import { careAssignments, careFollowUps, carePersons, careSettings, careVisits, RISK_COLORS, userRoles, users, type RiskColor } from "@/db/schema";
 import { assertRole } from "../auth/actor";
 import { recordAudit, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
@@ -78,20 +78,50 @@ export function readCadence(db: Db): Cadence {
 
 /**
  * Recomputes and stores a person's last visit and next due date from their visits, colour and the
- * cadence. Every change to a person runs it, inside its transaction.
+ * cadence. Every change to a person runs it, inside its transaction. Follow-up requests from other
+ * services (lib/care/follow-ups.ts) take part: one waiting for this resident is attached to an
+ * active person, one answered by a visit since it was made is closed, and an open one brings the
+ * due date forward to its own.
  */
 export function refreshSchedule(ctx: Ctx, personId: number, cadence: Cadence = readCadence(ctx.db)): string | null {
   const p = ctx.db
-    .select({ status: carePersons.status, riskColor: carePersons.riskColor, registeredOn: carePersons.registeredOn })
+    .select({ residentId: carePersons.residentId, status: carePersons.status, riskColor: carePersons.riskColor, registeredOn: carePersons.registeredOn })
     .from(carePersons)
     .where(eq(carePersons.id, personId))
     .get();
   if (!p) throw notFound();
   const last = ctx.db.select({ at: max(careVisits.visitedAt) }).from(careVisits).where(eq(careVisits.personId, personId)).get()?.at ?? null;
   const lastVisitAt = last == null ? null : new Date(last);
-  const nextVisitDue = computeNextVisitDue({ ...p, lastVisitAt }, cadence);
+  let nextVisitDue = computeNextVisitDue({ ...p, lastVisitAt }, cadence);
+  if (p.status === "active") {
+    const requested = settleFollowUps(ctx, personId, p.residentId, lastVisitAt);
+    if (requested && nextVisitDue && requested < nextVisitDue) nextVisitDue = requested;
+  }
   ctx.db.update(carePersons).set({ lastVisitAt, nextVisitDue, updatedAt: ctx.now }).where(eq(carePersons.id, personId)).run();
   return nextVisitDue;
+}
+
+/** Attaches and closes an active person's follow-up requests; returns the earliest open due date. */
+function settleFollowUps(ctx: Ctx, personId: number, residentId: number, lastVisitAt: Date | null): string | null {
+  ctx.db
+    .update(careFollowUps)
+    .set({ personId })
+    .where(and(eq(careFollowUps.residentId, residentId), eq(careFollowUps.status, "open"), isNull(careFollowUps.personId)))
+    .run();
+  if (lastVisitAt) {
+    ctx.db
+      .update(careFollowUps)
+      .set({ status: "done", doneAt: ctx.now })
+      .where(and(eq(careFollowUps.personId, personId), eq(careFollowUps.status, "open"), lte(careFollowUps.createdAt, lastVisitAt)))
+      .run();
+  }
+  return (
+    ctx.db
+      .select({ due: min(careFollowUps.dueOn) })
+      .from(careFollowUps)
+      .where(and(eq(careFollowUps.personId, personId), eq(careFollowUps.status, "open")))
+      .get()?.due ?? null
+  );
 }
 
 /** Active users holding the carer role, among `ids`. */

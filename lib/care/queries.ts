@@ -2,6 +2,7 @@ import { and, asc, countDistinct, desc, eq, gte, inArray, isNull, lt, lte, ne, o
 import {
   careActivities,
   careAssignments,
+  careFollowUps,
   careMemberships,
   carePersons,
   careRiskHistory,
@@ -32,6 +33,7 @@ import { t } from "../i18n/messages";
 import { contains } from "../search";
 import { addLocalDays, localDateRange, parseLocalDate, toLocalDate } from "../time";
 import { assertCareRole, auditCare, personHead, readCadence, today } from "./internal";
+import { followUpsOfPerson, type FollowUpItem } from "./follow-ups";
 import { canSeeRestricted, isRestrictedGroup } from "./policy";
 import { addDaysToLocalDate, bucketOf, endOfThisWeek, overdueDays, type Cadence, type DueBucket } from "./schedule";
 import type { DueVisitsInput, ListPersonsInput, ListVisitsInput, OverviewInput, SearchResidentsInput } from "./schemas";
@@ -87,6 +89,8 @@ export interface PersonListItem {
   overdueDays: number;
   lastVisitAt: Date | null;
   carers: CarerRef[];
+  /** An open follow-up request (a hotline referral) is waiting for a visit. */
+  followUpRequested: boolean;
 }
 
 const listColumns = {
@@ -150,10 +154,24 @@ function carersOf(ctx: Ctx, ids: number[]): Map<number, CarerRef[]> {
   return out;
 }
 
+function requestedOf(ctx: Ctx, rows: ListRow[]): Set<number> {
+  const active = rows.filter((r) => r.status === "active").map((r) => r.id);
+  if (active.length === 0) return new Set();
+  return new Set(
+    ctx.db
+      .selectDistinct({ personId: careFollowUps.personId })
+      .from(careFollowUps)
+      .where(and(inArray(careFollowUps.personId, active), eq(careFollowUps.status, "open")))
+      .all()
+      .map((r) => r.personId!),
+  );
+}
+
 function toListItems(ctx: Ctx, rows: ListRow[]): PersonListItem[] {
   const on = today(ctx);
   const groups = groupsOf(ctx, rows);
   const carers = carersOf(ctx, rows.map((r) => r.id));
+  const requested = requestedOf(ctx, rows);
   return rows.map((r) => ({
     id: r.id,
     residentId: r.residentId,
@@ -170,6 +188,7 @@ function toListItems(ctx: Ctx, rows: ListRow[]): PersonListItem[] {
     overdueDays: r.status === "active" ? overdueDays(r.nextVisitDue, on) : 0,
     lastVisitAt: r.lastVisitAt,
     carers: carers.get(r.id) ?? [],
+    followUpRequested: requested.has(r.id),
   }));
 }
 
@@ -303,6 +322,8 @@ export interface PersonDetail {
   moreVisits: boolean;
   restrictedVisible: boolean;
   cadence: Cadence;
+  /** Follow-up requests from other services (a hotline call), open first. */
+  followUps: FollowUpItem[];
 }
 
 // Each group's details are copied field by field: whatever else the JSON column holds never leaves.
@@ -473,6 +494,7 @@ export function getPerson(ctx: Ctx, id: number): PersonDetail {
     moreVisits: visits.length > RECENT_VISITS,
     restrictedVisible,
     cadence: readCadence(ctx.db),
+    followUps: followUpsOfPerson(ctx, id),
   };
 }
 
@@ -516,18 +538,31 @@ export interface ResidentMatch {
   inCare: "active" | "exited" | null;
 }
 
+const matchColumns = { id: residents.id, name: residents.name, gender: residents.gender, birthYear: residents.birthYear, community: residents.community, phone: residents.phone, inCare: carePersons.status };
+
+function toMatch(r: { id: number; name: string; gender: "male" | "female" | null; birthYear: number | null; community: string | null; phone: string | null; inCare: CareStatus | null }): ResidentMatch {
+  return { id: r.id, name: r.name, gender: r.gender, birthYear: r.birthYear, community: r.community, phoneTail: r.phone ? r.phone.slice(-4) : null, inCare: r.inCare ?? null };
+}
+
 /** Finds a resident in the register to take into care (name or phone, literal match). */
 export function searchResidents(ctx: Ctx, input: SearchResidentsInput): ResidentMatch[] {
   assertCareRole(ctx);
   const rows = ctx.db
-    .select({ id: residents.id, name: residents.name, gender: residents.gender, birthYear: residents.birthYear, community: residents.community, phone: residents.phone, inCare: carePersons.status })
+    .select(matchColumns)
     .from(residents)
     .leftJoin(carePersons, eq(carePersons.residentId, residents.id))
     .where(or(contains(residents.name, input.q), contains(residents.phone, input.q)))
     .orderBy(asc(residents.name), asc(residents.id))
     .limit(20)
     .all();
-  return rows.map((r) => ({ id: r.id, name: r.name, gender: r.gender, birthYear: r.birthYear, community: r.community, phoneTail: r.phone ? r.phone.slice(-4) : null, inCare: r.inCare ?? null }));
+  return rows.map(toMatch);
+}
+
+/** One resident to take into care, chosen already (a referral waiting for registration). */
+export function residentMatch(ctx: Ctx, residentId: number): ResidentMatch | null {
+  assertCareRole(ctx);
+  const r = ctx.db.select(matchColumns).from(residents).leftJoin(carePersons, eq(carePersons.residentId, residents.id)).where(eq(residents.id, residentId)).get();
+  return r ? toMatch(r) : null;
 }
 
 /** Persons the actor may pick for a group activity: active, visible, by name. */

@@ -1,4 +1,4 @@
-import { CALL_ACTIONS, CALL_CATEGORIES, CALLBACK_OUTCOMES, CALLER_KINDS, CALL_STATUSES, RISK_LEVELS } from "@/db/schema";
+import { CALL_ACTIONS, CALL_CATEGORIES, CALLBACK_OUTCOMES, CALLER_KINDS, CALL_STATUSES, FOLLOW_UP_STATUSES, MEDIATION_DISPUTE_TYPES, RISK_LEVELS } from "@/db/schema";
 import { toIsoLocal } from "../time";
 import { z } from "../zod";
 import type { CallResult } from "./create-call";
@@ -46,6 +46,8 @@ export const callCreatedSchema = z.object({
   followUpAt: time.nullable(),
   residentId: z.number().int().nullable(),
   appointmentId: z.number().int().nullable().meta({ description: "actions 含 referred_appointment 时同一事务中生成的咨询预约申请（来源 hotline）" }),
+  mediationCaseId: z.number().int().nullable().meta({ description: "actions 含 referred_mediation 时同一事务中登记的调解案件（申请人为关联居民）" }),
+  careFollowUpId: z.number().int().nullable().meta({ description: "actions 含 referred_care 时同一事务中发给关爱专员的随访请求" }),
 });
 
 export function callCreatedJson(c: CallResult) {
@@ -96,7 +98,17 @@ export const callDetailSchema = z.object({
   followUpDoneAt: time.nullable(),
   resident: person.nullable(),
   callerPhone: z.string().nullable(),
-  referrals: z.object({ appointmentId: z.number().int().nullable(), mediationCaseId: z.number().int().nullable(), carePersonId: z.number().int().nullable() }),
+  referrals: z.object({
+    appointmentId: z.number().int().nullable(),
+    mediationCase: z.object({ id: z.number().int(), caseNo: z.string() }).nullable().meta({ description: "actions 含 referred_mediation 时登记的调解案件（待受理）" }),
+    careFollowUp: z
+      .object({ id: z.number().int(), status: z.enum(FOLLOW_UP_STATUSES), dueOn: z.string() })
+      .nullable()
+      .meta({ description: "actions 含 referred_care 时发给关爱专员的随访请求；dueOn 为建议走访日期（本地日期）" }),
+    note: z.string().nullable(),
+    disputeType: z.enum(MEDIATION_DISPUTE_TYPES).nullable(),
+    respondent: z.string().nullable(),
+  }),
   callbacks: z.array(callbackAttemptSchema),
   createdAt: time,
   updatedAt: time,

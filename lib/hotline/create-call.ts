@@ -5,7 +5,7 @@ import { appError, conflict, forbidden, type FieldErrors } from "../errors";
 import { t } from "../i18n/messages";
 import { assertResidentExists, auditHotline, raiseImminentAlert } from "./internal";
 import { callRuleErrors, canLogCalls } from "./policy";
-import { applyCallReferrals } from "./referrals";
+import { applyCallReferrals, type CallReferrals } from "./referrals";
 import type { CreateCallInput, UpdateCallInput } from "./schemas";
 
 export interface CallResult {
@@ -21,6 +21,10 @@ export interface CallResult {
   residentId: number | null;
   /** The appointment request a referral created (actions include referred_appointment). */
   appointmentId: number | null;
+  /** The mediation case a referral registered (referred_mediation). */
+  mediationCaseId: number | null;
+  /** The follow-up request sent to the care team (referred_care). */
+  careFollowUpId: number | null;
 }
 
 // Clocks of a phone and the server differ a little; a call cannot start later than that.
@@ -30,7 +34,9 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 export function assertCompleteCall(ctx: Ctx, input: UpdateCallInput): void {
   const errors: FieldErrors = callRuleErrors(input);
   if (input.startedAt.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS) (errors.startedAt ??= []).push(t("hotline.error.inFuture"));
-  if (Object.keys(errors).length > 0) throw appError("validation", undefined, errors);
+  const fields = Object.keys(errors);
+  // One thing wrong: say it in the message too (an API client reads the message first).
+  if (fields.length > 0) throw appError("validation", fields.length === 1 ? errors[fields[0]][0] : undefined, errors);
 }
 
 export function callValues(input: UpdateCallInput) {
@@ -45,12 +51,15 @@ export function callValues(input: UpdateCallInput) {
     followUpAt: input.followUpAt ?? null,
     residentId: input.residentId ?? null,
     callerPhone: input.callerPhone ?? null,
+    referralNote: input.referralNote ?? null,
+    referralDisputeType: input.referralDisputeType ?? null,
+    referralRespondent: input.referralRespondent ?? null,
   };
 }
 
-function result(id: number, v: ReturnType<typeof callValues>, appointmentId: number | null): CallResult {
+function result(id: number, v: ReturnType<typeof callValues>, referrals: CallReferrals): CallResult {
   const { startedAt, endedAt, callerKind, categories, riskLevel, actions, followUpAt, residentId } = v;
-  return { id, status: "saved", startedAt, endedAt, callerKind, categories, riskLevel, actions, followUpAt, residentId, appointmentId };
+  return { id, status: "saved", startedAt, endedAt, callerKind, categories, riskLevel, actions, followUpAt, residentId, ...referrals };
 }
 
 /**
@@ -85,6 +94,8 @@ export function createCall(ctx: Ctx, input: CreateCallInput): { call: CallResult
             followUpAt: hotlineCalls.followUpAt,
             residentId: hotlineCalls.residentId,
             appointmentId: hotlineCalls.appointmentId,
+            mediationCaseId: hotlineCalls.mediationCaseId,
+            careFollowUpId: hotlineCalls.careFollowUpId,
           })
           .from(hotlineCalls)
           .where(eq(hotlineCalls.id, existing.id))
@@ -114,9 +125,9 @@ export function createCall(ctx: Ctx, input: CreateCallInput): { call: CallResult
         fromDraft: Boolean(existing),
       });
       // A referral creates its linked record in this same transaction (a refusal undoes the call too).
-      const { appointmentId } = applyCallReferrals(ctx, id, values);
+      const referrals = applyCallReferrals(ctx, id, values);
       if (values.riskLevel === "imminent") raiseImminentAlert(ctx, id, values.startedAt);
-      return { call: result(id, values, appointmentId), created: true };
+      return { call: result(id, values, referrals), created: true };
     },
     { behavior: "immediate" },
   );

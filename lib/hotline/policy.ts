@@ -1,4 +1,4 @@
-import type { CallAction, CallCategory, CallerKind, RiskLevel } from "@/db/schema";
+import type { CallAction, CallCategory, CallerKind, MediationDisputeType, RiskLevel } from "@/db/schema";
 import { hasRole, isStaff, type Actor } from "../auth/actor";
 import type { FieldErrors } from "../errors";
 import { t } from "../i18n/messages";
@@ -55,6 +55,10 @@ export function callRuleErrors(v: {
   riskLevel: RiskLevel;
   actions?: CallAction[];
   followUpAt?: Date;
+  residentId?: number;
+  referralNote?: string;
+  referralDisputeType?: MediationDisputeType;
+  referralRespondent?: string;
 }): FieldErrors {
   const out: FieldErrors = {};
   const add = (k: string, m: string) => (out[k] ??= []).push(m);
@@ -68,9 +72,35 @@ export function callRuleErrors(v: {
     if (!v.actions || v.actions.length === 0) add("actions", t("hotline.error.needActions"));
     if (!v.followUpAt) add("followUpAt", t("hotline.error.needFollowUp"));
   }
+  for (const [path, messages] of Object.entries(referralRuleErrors(v))) for (const m of messages) add(path, m);
   if (v.followUpAt) {
     if (v.followUpAt <= v.startedAt) add("followUpAt", t("hotline.error.followUpBeforeStart"));
     else if (v.followUpAt.getTime() - v.startedAt.getTime() > 90 * DAY) add("followUpAt", t("hotline.error.followUpTooFar"));
+  }
+  return out;
+}
+
+/**
+ * A referral creates a record for a named person: an anonymous caller cannot be referred. A
+ * referral to mediation registers a case, which needs the dispute, its type and the other party.
+ */
+export function referralRuleErrors(v: {
+  actions?: CallAction[];
+  residentId?: number | null;
+  referralNote?: string;
+  referralDisputeType?: MediationDisputeType;
+  referralRespondent?: string;
+}): FieldErrors {
+  const out: FieldErrors = {};
+  const actions = v.actions ?? [];
+  if (v.residentId == null) {
+    if (actions.includes("referred_appointment")) out.residentId = [t("referral.error.callNeedsResident")];
+    else if (actions.includes("referred_mediation") || actions.includes("referred_care")) out.residentId = [t("referral.error.callNeedsResidentAny")];
+  }
+  if (actions.includes("referred_mediation")) {
+    if (!v.referralDisputeType) out.referralDisputeType = [t("referral.error.needDisputeType")];
+    if (!v.referralRespondent) out.referralRespondent = [t("referral.error.needRespondent")];
+    if (!v.referralNote) out.referralNote = [t("referral.error.needNote")];
   }
   return out;
 }

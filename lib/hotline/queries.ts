@@ -14,6 +14,7 @@ import {
   type CallbackOutcome,
   type CallCategory,
   type CallerKind,
+  type MediationDisputeType,
   type RiskLevel,
 } from "@/db/schema";
 import { assertRole } from "../auth/actor";
@@ -359,6 +360,9 @@ export interface DraftView {
   followUpAt: Date | null;
   resident: { id: number; name: string } | null;
   callerPhone: string | null;
+  referralNote: string | null;
+  referralDisputeType: MediationDisputeType | null;
+  referralRespondent: string | null;
 }
 
 /** The actor's own draft under a client key, to restore the form; someone else's is not found. */
@@ -381,6 +385,9 @@ export function getDraft(ctx: Ctx, clientKey: string): DraftView | null {
       residentId: residents.id,
       residentName: residents.name,
       callerPhone: hotlineCalls.callerPhone,
+      referralNote: hotlineCalls.referralNote,
+      referralDisputeType: hotlineCalls.referralDisputeType,
+      referralRespondent: hotlineCalls.referralRespondent,
     })
     .from(hotlineCalls)
     .leftJoin(residents, eq(residents.id, hotlineCalls.residentId))
@@ -400,6 +407,9 @@ export function getDraft(ctx: Ctx, clientKey: string): DraftView | null {
     followUpAt: r.followUpAt,
     resident: r.residentId != null && r.residentName != null ? { id: r.residentId, name: r.residentName } : null,
     callerPhone: r.callerPhone,
+    referralNote: r.referralNote,
+    referralDisputeType: r.referralDisputeType,
+    referralRespondent: r.referralRespondent,
   };
 }
 

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { hotlineCallbackAttempts, hotlineCalls, residents, users, type CallAction, type CallbackOutcome, type CallCategory, type CallerKind, type CallStatus, type RiskLevel } from "@/db/schema";
+import { careFollowUps, hotlineCallbackAttempts, hotlineCalls, mediationCases, residents, users, type CallAction, type CallbackOutcome, type CallCategory, type CallerKind, type CallStatus, type FollowUpStatus, type MediationDisputeType, type RiskLevel } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
 import { auditHotline } from "./internal";
@@ -30,7 +30,15 @@ export interface CallDetail {
   followUpDoneAt: Date | null;
   resident: { id: number; name: string } | null;
   callerPhone: string | null;
-  referrals: { appointmentId: number | null; mediationCaseId: number | null; carePersonId: number | null };
+  /** What the call referred to: the records made (ids and codes only, no other area's details). */
+  referrals: {
+    appointmentId: number | null;
+    mediationCase: { id: number; caseNo: string } | null;
+    careFollowUp: { id: number; status: FollowUpStatus; dueOn: string } | null;
+    note: string | null;
+    disputeType: MediationDisputeType | null;
+    respondent: string | null;
+  };
   attempts: CallbackAttemptView[];
   createdAt: Date;
   updatedAt: Date;
@@ -68,13 +76,21 @@ export function readCall(ctx: Ctx, id: number): CallDetail {
       callerPhone: hotlineCalls.callerPhone,
       appointmentId: hotlineCalls.appointmentId,
       mediationCaseId: hotlineCalls.mediationCaseId,
-      carePersonId: hotlineCalls.carePersonId,
+      caseNo: mediationCases.caseNo,
+      careFollowUpId: careFollowUps.id,
+      careFollowUpStatus: careFollowUps.status,
+      careFollowUpDue: careFollowUps.dueOn,
+      referralNote: hotlineCalls.referralNote,
+      referralDisputeType: hotlineCalls.referralDisputeType,
+      referralRespondent: hotlineCalls.referralRespondent,
       createdAt: hotlineCalls.createdAt,
       updatedAt: hotlineCalls.updatedAt,
     })
     .from(hotlineCalls)
     .innerJoin(operator, eq(operator.id, hotlineCalls.operatorId))
     .leftJoin(residents, eq(residents.id, hotlineCalls.residentId))
+    .leftJoin(mediationCases, eq(mediationCases.id, hotlineCalls.mediationCaseId))
+    .leftJoin(careFollowUps, eq(careFollowUps.id, hotlineCalls.careFollowUpId))
     .where(eq(hotlineCalls.id, id))
     .get();
   if (!r || (r.status === "draft" && r.operatorId !== ctx.actor.userId)) throw notFound();
@@ -110,7 +126,14 @@ export function readCall(ctx: Ctx, id: number): CallDetail {
     followUpDoneAt: r.followUpDoneAt,
     resident: r.residentId != null && r.residentName != null ? { id: r.residentId, name: r.residentName } : null,
     callerPhone: r.callerPhone,
-    referrals: { appointmentId: r.appointmentId, mediationCaseId: r.mediationCaseId, carePersonId: r.carePersonId },
+    referrals: {
+      appointmentId: r.appointmentId,
+      mediationCase: r.mediationCaseId != null && r.caseNo != null ? { id: r.mediationCaseId, caseNo: r.caseNo } : null,
+      careFollowUp: r.careFollowUpId != null && r.careFollowUpStatus != null && r.careFollowUpDue != null ? { id: r.careFollowUpId, status: r.careFollowUpStatus, dueOn: r.careFollowUpDue } : null,
+      note: r.referralNote,
+      disputeType: r.referralDisputeType,
+      respondent: r.referralRespondent,
+    },
     attempts,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

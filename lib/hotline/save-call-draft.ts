@@ -35,6 +35,9 @@ export function saveCallDraft(ctx: Ctx, input: SaveCallDraftInput): { id: number
         followUpAt: input.followUpAt ?? null,
         residentId: input.residentId ?? null,
         callerPhone: input.callerPhone || null,
+        referralNote: input.referralNote || null,
+        referralDisputeType: input.referralDisputeType ?? null,
+        referralRespondent: input.referralRespondent || null,
         updatedAt: ctx.now,
       };
       let id: number;

@@ -1,4 +1,4 @@
-import { CALL_ACTIONS, CALL_CATEGORIES, CALLBACK_OUTCOMES, CALLER_KINDS, RISK_LEVELS } from "@/db/schema";
+import { CALL_ACTIONS, CALL_CATEGORIES, CALLBACK_OUTCOMES, CALLER_KINDS, MEDIATION_DISPUTE_TYPES, RISK_LEVELS } from "@/db/schema";
 import { t } from "../i18n/messages";
 import { instantSchema, localDateSchema, z } from "../zod";
 import { callRuleErrors } from "./policy";
@@ -18,6 +18,12 @@ export const callerPhoneSchema = z
 // JSON clients send null for "none": both null and absent mean absent.
 const nullish = <S extends z.ZodType>(s: S) => s.nullish().transform((v) => v ?? undefined);
 
+const MAX_REFERRAL_NOTE = 1000;
+const MAX_RESPONDENT = 50;
+/** Free text that may be left empty: trimmed, and empty means absent. */
+const optionalText = (max: number) =>
+  nullish(z.string().trim().max(max, t("field.tooLong", { max }))).transform((v) => (v ? v : undefined));
+
 const clientKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, t("field.invalid"));
 const idSchema = z.number().int().positive().max(2 ** 40);
 const categoriesSchema = z.array(z.enum(CALL_CATEGORIES)).max(CALL_CATEGORIES.length).transform(unique);
@@ -35,6 +41,11 @@ const callShape = {
   residentId: nullish(idSchema),
   // A form's empty phone box means no number.
   callerPhone: nullish(z.union([z.literal("").transform(() => undefined), callerPhoneSchema])),
+  // A referral to mediation or care: the operator's words for the next service (not the summary),
+  // and for mediation the dispute's type and the other party. An emptied box means none.
+  referralNote: optionalText(MAX_REFERRAL_NOTE),
+  referralDisputeType: nullish(z.union([z.literal("").transform(() => undefined), z.enum(MEDIATION_DISPUTE_TYPES)])),
+  referralRespondent: optionalText(MAX_RESPONDENT),
 };
 
 function withCallRules<S extends z.ZodType<Parameters<typeof callRuleErrors>[0]>>(schema: S) {
@@ -72,6 +83,9 @@ export const saveCallDraftSchema = z.strictObject({
   residentId: nullish(idSchema),
   // A half-typed number is kept as typed (digits only) in a draft.
   callerPhone: nullish(z.string().max(30).transform((v) => v.replace(/\D/g, "").slice(0, 20))),
+  referralNote: z.string().max(MAX_REFERRAL_NOTE, t("field.tooLong", { max: MAX_REFERRAL_NOTE })).optional(),
+  referralDisputeType: nullish(z.union([z.literal("").transform(() => undefined), z.enum(MEDIATION_DISPUTE_TYPES)])),
+  referralRespondent: z.string().max(MAX_RESPONDENT, t("field.tooLong", { max: MAX_RESPONDENT })).optional(),
 });
 export type SaveCallDraftInput = z.output<typeof saveCallDraftSchema>;
 

@@ -4,6 +4,7 @@ import { hasRole } from "../auth/actor";
 import type { Ctx } from "../context";
 import { appError, forbidden } from "../errors";
 import { t } from "../i18n/messages";
+import { activeUsersWithRole, notify } from "../notifications/notify";
 import { allocateCaseNumber, localYear } from "./case-number";
 import { auditCase, recordTransition } from "./internal";
 import { canRegisterCase } from "./policy";
@@ -112,5 +113,12 @@ export function registerCaseInTransaction(ctx: Ctx, input: RegisterCaseInput, vi
     residentIds: linkedIds,
     ...(via ? { via: via.type, viaId: via.id } : {}),
   });
+  // A case referred from another service has no mediator yet: the admins assign its team.
+  if (via && !lead) {
+    for (const userId of activeUsersWithRole(ctx.db, ["admin"])) {
+      if (userId === ctx.actor.userId) continue;
+      notify(ctx.db, { userId, type: "mediation_referral", title: t(`notify.mediationReferral.${via.type}`, { caseNo }), link: `/mediation/${id}`, dedupeKey: `mediation-referral:${id}`, at: ctx.now });
+    }
+  }
   return { id, caseNo, status: "registered" as const };
 }

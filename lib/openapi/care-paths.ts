@@ -1,6 +1,6 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { RISK_COLORS } from "@/db/schema";
-import { dueItemSchema, overviewJsonSchema, personDetailSchema, personItemSchema, visitSchema } from "../care/api-schemas";
+import { dueItemSchema, overviewJsonSchema, pendingFollowUpSchema, personDetailSchema, personItemSchema, visitSchema } from "../care/api-schemas";
 import {
   addGroupSchema,
   assignCarersSchema,
@@ -149,6 +149,13 @@ export const carePaths: ZodOpenApiPathsObject = {
       security: bearer,
       requestParams: { query: dueVisitsSchema },
       responses: { "200": json(z.object({ today: z.string(), items: z.array(dueItemSchema), nextCursor: z.string().nullable() })), "401": e401, "403": e403, "422": e422 },
+    },
+  },
+  "/api/v1/care/follow-ups": {
+    get: {
+      summary: "转介待登记（仅管理员）：热线转介关爱随访、但该居民尚未纳入关爱的请求，按建议走访日期排序；登记该居民为关爱对象后自动归入其档案",
+      security: bearer,
+      responses: { "200": json(z.object({ items: z.array(pendingFollowUpSchema) })), "401": e401, "403": e403 },
     },
   },
   "/api/v1/care/activities": {

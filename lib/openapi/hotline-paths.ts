@@ -91,7 +91,9 @@ export const hotlinePaths: ZodOpenApiPathsObject = {
   "/api/v1/hotline/calls": {
     post: {
       summary:
-        "记录来电（热线值守员）。high/imminent 必须有 actions 和 followUpAt，否则 422；imminent 通知管理员和其他在班值守员。带 clientKey 时完成同一键下的草稿，重复提交返回已保存的记录（200）",
+        "记录来电（热线值守员）。high/imminent 必须有 actions 和 followUpAt，否则 422；imminent 通知管理员和其他在班值守员。带 clientKey 时完成同一键下的草稿，重复提交返回已保存的记录（200）。" +
+        "一步转介（须关联居民 residentId）：referred_appointment 生成咨询预约申请；referred_mediation 登记调解案件（须 referralDisputeType、referralRespondent、referralNote，来电者为申请人）；" +
+        "referred_care 向关爱专员发出随访请求（referralNote 可选）。转介记录与来电同一事务生成并互相关联，来电摘要不随转介传出",
       security: bearer,
       requestBody: body(createCallSchema),
       responses: { "201": json(callCreatedSchema, "已创建"), "200": json(callCreatedSchema, "同一 clientKey 已保存过"), "400": e400, "401": e401, "403": e403, "409": e409("clientKey 属于其他接线员"), "413": e413, "422": e422 },

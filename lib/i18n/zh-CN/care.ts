@@ -72,6 +72,16 @@ export const care = {
 
   // work list
   "care.workTitle": "走访工作台",
+  "care.followUps.title": "转介随访请求",
+  "care.followUps.badge": "热线转介",
+  "care.followUps.due": "{source}：请于 {date} 前走访",
+  "care.followUps.by": "转介人：{name}（{at}）",
+  "care.followUps.closeHint": "记录一次走访后，此请求自动办结。",
+  "care.followUps.pendingTitle": "转介待登记（{count} 人）",
+  "care.followUps.pendingLead": "热线转介了以下尚未纳入关爱的居民。请评估后登记为关爱对象；登记后转介请求自动归入其档案。",
+  "care.followUps.pendingItem": "建议 {date} 前随访 · {source} · 转介人：{name}",
+  "care.followUps.register": "登记为关爱对象",
+  "followUpSource.hotline": "热线来电转介",
   "care.workLead": "按逾期天数、预警颜色和到期日期排序：先走访逾期最久、颜色最红的人。",
   "care.workLeadAdmin": "中心全部关爱对象的走访安排，以及按人群、颜色和走访员的统计。",
   "care.overdueDays": "已逾期 {days} 天",

@@ -42,6 +42,8 @@ export const notifications = {
   "notificationType.callback_due": "回拨到期",
   "notificationType.imminent_call": "热线紧急",
   "notificationType.mediation_deadline": "调解期限",
+  "notificationType.mediation_referral": "调解转介",
+  "notificationType.care_follow_up": "关爱随访转介",
   "notificationType.care_overdue": "走访逾期",
   "notificationType.assessment_alert": "自评预警",
 
@@ -61,6 +63,10 @@ export const notifications = {
   "notify.imminentCall": "紧急：有一通热线来电评估为极高风险，请立即查看",
   "notify.mediationDeadline": "调解案件 {caseNo} 将于 {date} 到期",
   "notify.mediationFollowUp": "调解案件 {caseNo} 的回访应于 {date} 前完成",
+  "notify.careFollowUp": "热线转介了一位关爱对象，请于 {date} 前随访",
+  "notify.careFollowUpPending": "热线转介了一位尚未登记的居民，请评估是否纳入关爱（建议 {date} 前随访）",
+  "notify.mediationReferral.hotline_call": "热线转介了调解案件 {caseNo}，待分派调解员",
+  "notify.mediationReferral.care_visit": "关爱走访转介了调解案件 {caseNo}，待分派调解员",
   "notify.careOverdue": "有一位关爱对象的走访已逾期（应于 {date} 走访）",
   "notify.assessmentAlert": "自评预警：有一份自评结果需要尽快跟进",
 

@@ -1,6 +1,7 @@
 // One person on the work list, for a phone on a round of visits: who, how urgent, where, a number to
 // tap, and the way to record the visit.
 import Link from "next/link";
+import { Badge } from "@/app/_components/badge";
 import { ButtonLink } from "@/app/_components/button";
 import { Icon } from "@/app/_components/icon";
 import { RiskColorBadge } from "@/app/_components/risk-color-badge";
@@ -21,6 +22,7 @@ export function PersonCard({ item, today }: { item: DueItem; today: string }) {
         <div className="flex flex-wrap gap-1.5">
           <RiskColorBadge color={item.riskColor} />
           <DueBadge nextVisitDue={item.nextVisitDue} overdueDays={item.overdueDays} today={today} />
+          {item.followUpRequested ? <Badge tone="warning">{t("care.followUps.badge")}</Badge> : null}
         </div>
       </div>
       <div className="mt-2">

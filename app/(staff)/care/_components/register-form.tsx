@@ -51,9 +51,11 @@ const formSchema = z.preprocess((v: FormValues) => payloadOf(v), registerPersonS
 interface Props {
   isAdmin: boolean;
   carers: { id: number; name: string }[];
+  /** A resident chosen before the form opened (a referral waiting for registration). */
+  preset?: ResidentMatch | null;
 }
 
-export function RegisterForm({ isAdmin, carers }: Props) {
+export function RegisterForm({ isAdmin, carers, preset = null }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [consent, setConsent] = useState(false);
@@ -61,11 +63,11 @@ export function RegisterForm({ isAdmin, carers }: Props) {
   const [q, setQ] = useState("");
   const [matches, setMatches] = useState<ResidentMatch[] | null>(null);
   const [searching, setSearching] = useState(false);
-  const [chosen, setChosen] = useState<ResidentMatch | null>(null);
+  const [chosen, setChosen] = useState<ResidentMatch | null>(preset);
 
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema, undefined, { raw: true }),
-    defaultValues: { source: "existing", group: "" as CareGroup, riskColor: "yellow", carerIds: [], details: {}, person: { name: "", phone: "", address: "" } },
+    defaultValues: { source: "existing", residentId: preset?.id, group: "" as CareGroup, riskColor: "yellow", carerIds: [], details: {}, person: { name: "", phone: "", address: "" } },
   });
   const { errors, isSubmitting } = form.formState;
   const source = useWatch({ control: form.control, name: "source" });

@@ -12,9 +12,10 @@ import { applyActionErrors } from "@/app/_components/apply-action-errors";
 import { Button } from "@/app/_components/button";
 import { CheckboxField } from "@/app/_components/checkbox-field";
 import { FormMessage, type FormMessageTone } from "@/app/_components/form-message";
+import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { CALL_ACTIONS, CALL_CATEGORIES, CALLER_KINDS, RISK_LEVELS } from "@/db/schema";
+import { CALL_ACTIONS, CALL_CATEGORIES, CALLER_KINDS, MEDIATION_DISPUTE_TYPES, RISK_LEVELS } from "@/db/schema";
 import { needsFollowUp } from "@/lib/hotline/policy";
 import { createCallSchema, type CreateCallFormValues } from "@/lib/hotline/schemas";
 import { label, t, type MessageKey } from "@/lib/i18n/messages";
@@ -25,7 +26,7 @@ import { isoToLocalInput, localInputToIso } from "./local-time";
 import { ResidentPicker, type PickedResident } from "./resident-picker";
 
 type Values = CreateCallFormValues;
-const FIELDS = ["startedAt", "endedAt", "callerKind", "categories", "summary", "riskLevel", "actions", "followUpAt", "residentId", "callerPhone"] as const;
+const FIELDS = ["startedAt", "endedAt", "callerKind", "categories", "summary", "riskLevel", "actions", "followUpAt", "residentId", "callerPhone", "referralNote", "referralDisputeType", "referralRespondent"] as const;
 const AUTOSAVE_MS = 4000;
 const LOCAL_KEY = "ankang.hotline.callDraft";
 const ESCALATION: MessageKey[] = ["hotline.call.escalation1", "hotline.call.escalation2", "hotline.call.escalation3", "hotline.call.escalation4", "hotline.call.escalation5"];
@@ -100,8 +101,12 @@ export function CallForm({ mode, callId, clientKey: initialKey, initial, residen
   const risk = useWatch({ control: form.control, name: "riskLevel" });
   const startedAt = useWatch({ control: form.control, name: "startedAt" });
   const endedAt = useWatch({ control: form.control, name: "endedAt" });
+  const actions = useWatch({ control: form.control, name: "actions" });
   const high = needsFollowUp(risk);
   const showFollowUp = high || wantsFollowUp;
+  const chosen = showFollowUp && Array.isArray(actions) ? actions : [];
+  const toMediation = chosen.includes("referred_mediation");
+  const toCare = chosen.includes("referred_care");
 
   const draftPayload = useCallback(() => {
     const v = form.getValues();
@@ -117,6 +122,9 @@ export function CallForm({ mode, callId, clientKey: initialKey, initial, residen
       followUpAt: v.followUpAt || null,
       residentId: v.residentId ?? null,
       callerPhone: v.callerPhone || null,
+      referralNote: v.referralNote ?? "",
+      referralDisputeType: v.referralDisputeType || null,
+      referralRespondent: v.referralRespondent ?? "",
     };
   }, [form]);
 
@@ -191,6 +199,9 @@ export function CallForm({ mode, callId, clientKey: initialKey, initial, residen
       followUpAt: showFollowUp ? values.followUpAt || null : null,
       residentId: resident?.id ?? null,
       callerPhone: values.callerPhone || null,
+      referralNote: toMediation || toCare ? values.referralNote || null : null,
+      referralDisputeType: toMediation ? values.referralDisputeType || null : null,
+      referralRespondent: toMediation ? values.referralRespondent || null : null,
     };
     if (mode === "edit" && callId) {
       const r = await updateCallAction({ ...payload, id: callId });
@@ -378,6 +389,35 @@ export function CallForm({ mode, callId, clientKey: initialKey, initial, residen
               {t("hotline.call.in24h")}
             </Button>
           </div>
+          {toMediation || toCare ? (
+            <fieldset className="grid gap-4 rounded-lg border border-stone-200 px-4 py-3 sm:grid-cols-2" data-testid="call-referral">
+              <legend className="px-1 font-medium text-stone-900">{t("hotline.form.referral")}</legend>
+              <p className="text-sm text-stone-600 sm:col-span-2">{t("hotline.form.referralHint")}</p>
+              {toMediation ? (
+                <>
+                  <SelectField
+                    label={t("referral.disputeType")}
+                    required
+                    options={MEDIATION_DISPUTE_TYPES.map((d) => ({ value: d, label: label("mediationDisputeType", d) }))}
+                    placeholder={t("referral.choose")}
+                    error={errors.referralDisputeType?.message}
+                    {...form.register("referralDisputeType")}
+                  />
+                  <TextField label={t("referral.respondentName")} required maxLength={50} autoComplete="off" error={errors.referralRespondent?.message} {...form.register("referralRespondent")} />
+                </>
+              ) : null}
+              <TextareaField
+                label={t("hotline.form.referralNote")}
+                hint={t("hotline.form.referralNoteHint")}
+                required={toMediation}
+                rows={3}
+                maxLength={1000}
+                wrapperClassName="sm:col-span-2"
+                error={errors.referralNote?.message}
+                {...form.register("referralNote")}
+              />
+            </fieldset>
+          ) : null}
         </div>
       ) : null}
 

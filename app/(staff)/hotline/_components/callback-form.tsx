@@ -33,8 +33,8 @@ export function CallbackForm({ callId }: { callId: number }) {
     const r = await recordCallbackAction({ ...values, rescheduledTo: values.outcome === "rescheduled" ? values.rescheduledTo : null, id: callId });
     if (r.ok) {
       form.reset({ note: "", rescheduledTo: null });
-      setMessage({ tone: "success", text: t("hotline.callback.saved") });
-      router.refresh();
+      // A call-back marked done closes the form: the confirmation is on the page, which survives that.
+      router.replace(`/hotline/calls/${callId}?callback=1`, { scroll: false });
     } else setMessage({ tone: "error", text: applyActionErrors(r, form.setError, FIELDS) });
   };
 

@@ -151,6 +151,7 @@ export default async function CarePersonPage({ params, searchParams }: { params:
   const p = load(ctx, id);
   const today = toLocalDate(ctx.now);
   const active = p.status === "active";
+  const openFollowUps = p.followUps.filter((f) => f.status === "open");
   const isAdmin = hasRole(ctx.actor, "admin");
   const allCarers = listCarers(ctx).map((c) => ({ id: c.id, name: c.name }));
   const age = p.resident.birthYear ? Number(today.slice(0, 4)) - p.resident.birthYear : null;
@@ -207,6 +208,22 @@ export default async function CarePersonPage({ params, searchParams }: { params:
           </FormMessage>
         ) : null}
       </Card>
+
+      {openFollowUps.length ? (
+        <section aria-label={t("care.followUps.title")} className="rounded-xl border-2 border-amber-300 bg-amber-50 px-5 py-4 text-amber-950" data-testid="care-follow-ups">
+          <h2 className="mb-2 text-lg font-semibold">{t("care.followUps.title")}</h2>
+          <ul className="space-y-2">
+            {openFollowUps.map((f) => (
+              <li key={f.id}>
+                <p className="font-medium">{t("care.followUps.due", { source: label("followUpSource", f.source), date: localDay(f.dueOn) })}</p>
+                {f.note ? <p className="whitespace-pre-wrap">{f.note}</p> : null}
+                <p className="text-sm text-amber-900">{t("care.followUps.by", { name: f.createdByName, at: formatDateTime(f.createdAt) })}</p>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">{t("care.followUps.closeHint")}</p>
+        </section>
+      ) : null}
 
       {active ? (
         <section id="record-visit" aria-labelledby="record-visit-title" className="scroll-mt-20 rounded-xl border-2 border-teal-200 bg-white p-4 shadow-sm sm:p-5">

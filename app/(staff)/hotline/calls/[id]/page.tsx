@@ -11,7 +11,7 @@ import { TimelineLink } from "@/app/(staff)/residents/_components/timeline-link"
 import { hasRole } from "@/lib/auth/actor";
 import { readCall } from "@/lib/hotline/read-call";
 import { label, t } from "@/lib/i18n/messages";
-import { formatDateTime } from "@/lib/time";
+import { formatDate, formatDateTime, parseLocalDate } from "@/lib/time";
 import { CallbackForm } from "../../_components/callback-form";
 import { categoriesText } from "../../_components/call-views";
 import { LinkResident } from "../../_components/link-resident";
@@ -37,7 +37,7 @@ export default async function CallPage({ params, searchParams }: { params: Promi
   const call = orPageError(() => readCall(ctx, id));
   const minutes = call.endedAt ? Math.max(1, Math.round((call.endedAt.getTime() - call.startedAt.getTime()) / 60_000)) : null;
   const openFollowUp = call.status === "saved" && call.followUpAt && !call.followUpDoneAt;
-  const notice = param(sp, "saved") === "1" ? t("hotline.call.saved") : param(sp, "updated") === "1" ? t("hotline.call.updated") : null;
+  const notice = param(sp, "saved") === "1" ? t("hotline.call.saved") : param(sp, "updated") === "1" ? t("hotline.call.updated") : param(sp, "callback") === "1" ? t("hotline.callback.saved") : null;
 
   return (
     <div className="max-w-4xl space-y-6">
@@ -123,8 +123,8 @@ export default async function CallPage({ params, searchParams }: { params: Promi
       ) : null}
 
       <Card title={t("hotline.call.referrals")}>
-        {call.referrals.appointmentId || call.referrals.mediationCaseId || call.referrals.carePersonId ? (
-          <ul className="space-y-1">
+        {call.referrals.appointmentId || call.referrals.mediationCase || call.referrals.careFollowUp ? (
+          <ul className="space-y-2">
             {call.referrals.appointmentId ? (
               <li>
                 {/* The request itself is for the appointment desk (counsellors, admin); an operator sees that it exists. */}
@@ -138,8 +138,36 @@ export default async function CallPage({ params, searchParams }: { params: Promi
                 <span className="ms-2 text-sm text-stone-600">{t("referral.createdAppointment")}</span>
               </li>
             ) : null}
-            {call.referrals.mediationCaseId ? <li>{t("hotline.call.referralMediation", { id: call.referrals.mediationCaseId })}</li> : null}
-            {call.referrals.carePersonId ? <li>{t("hotline.call.referralCare", { id: call.referrals.carePersonId })}</li> : null}
+            {call.referrals.mediationCase ? (
+              <li data-testid="referral-mediation">
+                {/* The case file is for its mediators and the admin; the operator sees its number. */}
+                {hasRole(ctx.actor, "admin") ? (
+                  <Link href={`/mediation/${call.referrals.mediationCase.id}`} className="font-medium text-teal-800 underline underline-offset-2">
+                    {t("hotline.call.referralMediation", { caseNo: call.referrals.mediationCase.caseNo })}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{t("hotline.call.referralMediation", { caseNo: call.referrals.mediationCase.caseNo })}</span>
+                )}
+                <span className="ms-2 text-sm text-stone-600">
+                  {t("referral.createdCase")}
+                  {call.referrals.disputeType ? ` · ${label("mediationDisputeType", call.referrals.disputeType)}` : ""}
+                  {call.referrals.respondent ? ` · ${t("referral.respondentName")}：${call.referrals.respondent}` : ""}
+                </span>
+              </li>
+            ) : null}
+            {call.referrals.careFollowUp ? (
+              <li data-testid="referral-care">
+                <span className="font-medium">{t("hotline.call.referralCare")}</span>
+                <span className="ms-2 text-sm text-stone-600">
+                  {t(call.referrals.careFollowUp.status === "done" ? "hotline.call.referralCareDone" : "hotline.call.referralCareOpen", { date: formatDate(parseLocalDate(call.referrals.careFollowUp.dueOn)!) })}
+                </span>
+              </li>
+            ) : null}
+            {call.referrals.note ? (
+              <li className="text-sm text-stone-700">
+                {t("hotline.form.referralNote")}：<span className="whitespace-pre-wrap">{call.referrals.note}</span>
+              </li>
+            ) : null}
           </ul>
         ) : (
           <p className="text-stone-600">{t("hotline.call.noReferrals")}</p>

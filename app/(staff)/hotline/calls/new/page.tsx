@@ -27,8 +27,11 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
         followUpAt: draft.followUpAt ? toIsoLocal(draft.followUpAt) : null,
         residentId: draft.resident?.id ?? null,
         callerPhone: draft.callerPhone ?? "",
+        referralNote: draft.referralNote ?? "",
+        referralDisputeType: draft.referralDisputeType ?? ("" as const),
+        referralRespondent: draft.referralRespondent ?? "",
       }
-    : { startedAt: toIsoLocal(ctx.now), endedAt: null, categories: [], summary: "", actions: [], followUpAt: null, residentId: null, callerPhone: "" };
+    : { startedAt: toIsoLocal(ctx.now), endedAt: null, categories: [], summary: "", actions: [], followUpAt: null, residentId: null, callerPhone: "", referralNote: "", referralDisputeType: "" as const, referralRespondent: "" };
   return (
     <div className="max-w-4xl">
       <PageHeader title={t("hotline.newCall")} back={{ href: "/hotline", label: t("hotline.title") }} />

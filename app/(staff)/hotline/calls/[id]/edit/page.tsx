@@ -28,6 +28,9 @@ export default async function EditCallPage({ params }: { params: Promise<{ id: s
     followUpAt: call.followUpAt ? toIsoLocal(call.followUpAt) : null,
     residentId: call.resident?.id ?? null,
     callerPhone: call.callerPhone ?? "",
+    referralNote: call.referrals.note ?? "",
+    referralDisputeType: call.referrals.disputeType ?? ("" as const),
+    referralRespondent: call.referrals.respondent ?? "",
   };
   return (
     <div className="max-w-4xl">
