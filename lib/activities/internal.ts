@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, max, sql } from "drizzle-orm";
 import { activities, activitySignups, activityTeachers, residentMessages, userRoles, users, type Activity, type ResidentMessageKind } from "@/db/schema";
-import { recordAudit, type AuditEntry } from "../audit/audit";
+import { auditAs, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, forbidden, notFound } from "../errors";
 import { t } from "../i18n/messages";
@@ -11,7 +11,7 @@ import { canManageActivity } from "./policy";
 export const PLACE_STATUSES = ["registered", "attended", "absent"] as const;
 
 export function auditActivity(ctx: Ctx, action: string, entityType: string, entityId: number | string, details?: AuditEntry["details"]): void {
-  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType, entityId, ip: ctx.ip, at: ctx.now, details });
+  auditAs(ctx, { action, entityType, entityId, details });
 }
 
 export function loadActivity(ctx: Ctx, id: number): Activity {

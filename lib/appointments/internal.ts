@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { appointmentEvents, appointments, reservations, rooms, services, type AppointmentStatus } from "@/db/schema";
-import { recordAudit, type AuditEntry } from "../audit/audit";
+import { auditAs, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { AppError, appError, forbidden, notFound } from "../errors";
 import { label, t } from "../i18n/messages";
@@ -11,18 +11,7 @@ import { counselorTimeProblem, eligibleCounselors, type EligibleCounselor } from
 const MINUTE = 60_000;
 
 export function auditAppointment(ctx: Ctx, action: string, id: number | null, details?: AuditEntry["details"], opts: { outcome?: AuditEntry["outcome"]; reason?: string | null; entityType?: string } = {}) {
-  recordAudit(ctx.db, {
-    action,
-    actorId: ctx.actor.userId,
-    actorUsername: ctx.actor.username,
-    entityType: opts.entityType ?? "appointment",
-    entityId: id,
-    ip: ctx.ip,
-    at: ctx.now,
-    details,
-    outcome: opts.outcome ?? "success",
-    reason: opts.reason ?? null,
-  });
+  auditAs(ctx, { action, entityType: opts.entityType ?? "appointment", entityId: id, details, outcome: opts.outcome ?? "success", reason: opts.reason ?? null });
 }
 
 export function recordEvent(ctx: Ctx, appointmentId: number, from: AppointmentStatus | null, to: AppointmentStatus, action: string, reason?: string | null) {

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import { appointments, residents, type AppointmentMode, type AppointmentStatus } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, forbidden } from "../errors";
 import { t } from "../i18n/messages";
@@ -33,7 +33,7 @@ function insertPerson(ctx: Ctx, p: PersonInput): number {
     .values({ name: p.name, gender: p.gender, birthYear: p.birthYear ?? null, phone: p.phone ?? null, address: p.address ?? null, createdAt: ctx.now, createdBy: ctx.actor.userId })
     .returning({ id: residents.id })
     .get();
-  recordAudit(ctx.db, { action: "resident.create", actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType: "resident", entityId: id, ip: ctx.ip, at: ctx.now, details: { via: "appointment" } });
+  auditAs(ctx, { action: "resident.create", entityType: "resident", entityId: id, details: { via: "appointment" } });
   return id;
 }
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { assessmentAlerts } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, forbidden, notFound } from "../errors";
 import { t } from "../i18n/messages";
@@ -20,14 +20,10 @@ export function handleAlert(ctx: Ctx, id: number, input: HandleAlertInput): { id
         .set({ status: "handled", handledBy: ctx.actor.userId, handledAt: ctx.now, handledNote: input.note || null })
         .where(eq(assessmentAlerts.id, id))
         .run();
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: "assessment_alert.handle",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: "assessment_alert",
         entityId: id,
-        ip: ctx.ip,
-        at: ctx.now,
         details: { hasNote: Boolean(input.note) },
       });
       return { id, status: "handled" as const };

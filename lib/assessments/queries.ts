@@ -1,7 +1,7 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { assessmentAlerts, assessments, residents, users, type AlertStatus, type AssessmentBand, type AssessmentScale } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { canTriage, residentIdFor } from "./policy";
@@ -53,13 +53,9 @@ export function listAlerts(ctx: Ctx, opts: { status?: AlertStatus; limit?: numbe
     .orderBy(desc(assessmentAlerts.createdAt), desc(assessmentAlerts.id))
     .limit(Math.min(opts.limit ?? 100, 200))
     .all();
-  recordAudit(ctx.db, {
+  auditAs(ctx, {
     action: "assessment_alert.list_read",
-    actorId: ctx.actor.userId,
-    actorUsername: ctx.actor.username,
     entityType: "assessment_alert",
-    ip: ctx.ip,
-    at: ctx.now,
     details: { status: opts.status ?? "open", ids: rows.map((r) => r.id) },
   });
   return rows.map((r) => ({

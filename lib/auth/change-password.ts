@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { AppError } from "../errors";
 import { t } from "../i18n/messages";
@@ -14,7 +14,7 @@ import type { ChangePasswordInput } from "./schemas";
 export async function changeOwnPassword(ctx: Ctx, input: ChangePasswordInput): Promise<void> {
   const row = ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, ctx.actor.userId)).get();
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    recordAudit(ctx.db, { action: "user.change_password", outcome: "failure", actorId: ctx.actor.userId, actorUsername: ctx.actor.username, ip: ctx.ip, at: ctx.now, reason: "wrong_current" });
+    auditAs(ctx, { action: "user.change_password", outcome: "failure", reason: "wrong_current" });
     throw new AppError("validation", t("auth.wrongCurrentPassword"), { currentPassword: [t("auth.wrongCurrentPassword")] });
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -25,7 +25,7 @@ export async function changeOwnPassword(ctx: Ctx, input: ChangePasswordInput): P
         .set({ passwordHash, passwordChangedAt: ctx.now, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: ctx.now })
         .where(eq(users.id, ctx.actor.userId))
         .run();
-      recordAudit(ctx.db, { action: "user.change_password", actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType: "user", entityId: ctx.actor.userId, ip: ctx.ip, at: ctx.now });
+      auditAs(ctx, { action: "user.change_password", entityType: "user", entityId: ctx.actor.userId });
     },
     { behavior: "immediate" },
   );

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { calendarFeeds, rooms, type FeedKind } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import { isStaff } from "../auth/actor";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
@@ -49,14 +49,10 @@ function issue(ctx: Ctx, owner: Owner, reset: boolean): string {
           .values({ kind: owner.kind, userId: owner.kind === "user" ? owner.userId : null, roomId: owner.kind === "room" ? owner.roomId : null, nonce, tokenHash: hashToken(token), createdAt: ctx.now, createdBy: ctx.actor.userId })
           .run();
       }
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: existing ? "calendar_feed.reset" : "calendar_feed.create",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: owner.kind === "user" ? "user" : "room",
         entityId: owner.kind === "user" ? owner.userId : owner.roomId,
-        ip: ctx.ip,
-        at: ctx.now,
       });
       return feedPath(token);
     },

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, lte, max, min } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { careAssignments, careFollowUps, carePersons, careSettings, careVisits, RISK_COLORS, userRoles, users, type RiskColor } from "@/db/schema";
 import { assertRole } from "../auth/actor";
-import { recordAudit, type AuditEntry } from "../audit/audit";
+import { auditAs, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, notFound } from "../errors";
 import { t } from "../i18n/messages";
@@ -11,7 +11,7 @@ import { canSeePerson } from "./policy";
 import { computeNextVisitDue, DEFAULT_CADENCE, type Cadence } from "./schedule";
 
 export function auditCare(ctx: Ctx, action: string, entityId: number | null, details?: AuditEntry["details"], entityType = "care_person") {
-  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType, entityId, ip: ctx.ip, at: ctx.now, details });
+  auditAs(ctx, { action, entityType, entityId, details });
 }
 
 /** Carers and admin only: everyone else is refused with 403 before any record is looked at. */

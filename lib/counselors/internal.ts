@@ -1,11 +1,11 @@
-import { recordAudit, type AuditEntry } from "../audit/audit";
+import { auditAs, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { canEditCounselor } from "./policy";
 import { getCounselor } from "./queries";
 
 export function auditCounselor(ctx: Ctx, action: string, counselorId: number, details?: AuditEntry["details"]) {
-  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType: "counselor", entityId: counselorId, ip: ctx.ip, at: ctx.now, details });
+  auditAs(ctx, { action, entityType: "counselor", entityId: counselorId, details });
 }
 
 /** 404 for someone who is not a counsellor, 403 for a counsellor who is not the caller (unless admin). */

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, lt, lte, or } from "drizzle-orm";
 import { hotlineAlerts, hotlineCalls, hotlineShifts, hotlineShiftStaff, residents, userRoles, users } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { recordAudit, type AuditEntry } from "../audit/audit";
+import { auditAs, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, notFound } from "../errors";
 import { t } from "../i18n/messages";
@@ -9,7 +9,7 @@ import { notifyImminentCall } from "../notifications/area-events";
 import { rosterWarnings, type RosterWarning } from "./policy";
 
 export function auditHotline(ctx: Ctx, action: string, entityType: string, entityId: number | null, details?: AuditEntry["details"], outcome: AuditEntry["outcome"] = "success") {
-  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType, entityId, ip: ctx.ip, at: ctx.now, details, outcome });
+  auditAs(ctx, { action, entityType, entityId, details, outcome });
 }
 
 /** The columns a use case needs to decide about a call; never the summary. */

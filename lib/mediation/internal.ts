@@ -1,24 +1,13 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { mediationCases, mediationTeam, mediationTransitions, userRoles, users, type MediationStatus } from "@/db/schema";
-import { recordAudit, type AuditEntry } from "../audit/audit";
+import { auditAs, type AuditEntry } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, notFound } from "../errors";
 import { t } from "../i18n/messages";
 import { canSeeCase, type TeamMember } from "./policy";
 
 export function auditCase(ctx: Ctx, action: string, caseId: number | null, details?: AuditEntry["details"], outcome: AuditEntry["outcome"] = "success", reason?: string) {
-  recordAudit(ctx.db, {
-    action,
-    actorId: ctx.actor.userId,
-    actorUsername: ctx.actor.username,
-    entityType: "mediation_case",
-    entityId: caseId,
-    ip: ctx.ip,
-    at: ctx.now,
-    details,
-    outcome,
-    reason,
-  });
+  auditAs(ctx, { action, entityType: "mediation_case", entityId: caseId, details, outcome, reason });
 }
 
 /** The columns a use case needs to decide about a case; never the texts. */

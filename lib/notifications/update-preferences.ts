@@ -1,5 +1,5 @@
 import { notificationPreferences } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import type { Preferences } from "./queries";
 import type { PreferencesInput } from "./schemas";
@@ -14,14 +14,10 @@ export function updatePreferences(ctx: Ctx, input: PreferencesInput): Preference
         .values({ userId: ctx.actor.userId, channels, quietHours: input.quietHours, updatedAt: ctx.now })
         .onConflictDoUpdate({ target: notificationPreferences.userId, set: { channels, quietHours: input.quietHours, updatedAt: ctx.now } })
         .run();
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: "notification_preferences.update",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: "user",
         entityId: ctx.actor.userId,
-        ip: ctx.ip,
-        at: ctx.now,
         details: { channels, quietHours: input.quietHours },
       });
       return { channels, quietHours: input.quietHours };

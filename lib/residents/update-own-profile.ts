@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { residents, users } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import { hasRole, isStaff } from "../auth/actor";
 import type { Ctx } from "../context";
 import { appError, forbidden } from "../errors";
@@ -25,14 +25,10 @@ export function updateOwnProfile(ctx: Ctx, input: UpdateOwnProfileInput): { user
       const username = phoneChanged && /^1\d{10}$/.test(user.username) && user.username === (user.phone ?? register.phone) ? input.phone : user.username;
       ctx.db.update(residents).set({ name: input.name, phone: input.phone, updatedAt: ctx.now }).where(eq(residents.id, residentId)).run();
       ctx.db.update(users).set({ name: input.name, phone: input.phone, username, updatedAt: ctx.now }).where(eq(users.id, ctx.actor.userId)).run();
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: "resident.update_own_profile",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: "resident",
         entityId: residentId,
-        ip: ctx.ip,
-        at: ctx.now,
         details: { phoneChanged, usernameChanged: username !== user.username },
       });
       return { username };

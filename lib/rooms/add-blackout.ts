@@ -1,6 +1,6 @@
 import { and, eq, gt, lt } from "drizzle-orm";
 import { reservations, roomBlackouts } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, forbidden } from "../errors";
 import { t } from "../i18n/messages";
@@ -33,14 +33,10 @@ export function addBlackout(ctx: Ctx, input: AddBlackoutInput): AddBlackoutResul
         .where(and(roomId === null ? undefined : eq(reservations.roomId, roomId), liveCondition(ctx.now), lt(reservations.startAt, input.endAt), gt(reservations.endAt, input.startAt)))
         .all()
         .map((r) => r.id);
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: "room.blackout_add",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: "room_blackout",
         entityId: id,
-        ip: ctx.ip,
-        at: ctx.now,
         details: { roomId, affected: affected.length },
       });
       return { id, affectedReservationIds: affected };

@@ -1,6 +1,6 @@
 import { and, eq, gt, gte, inArray, isNull, lt, ne, notInArray, or, type SQL } from "drizzle-orm";
 import { reservations, roomBlackouts, rooms, type Reservation, type ReservationPurpose, type ReservationStatus, type Room } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { AppError, appError } from "../errors";
 import { label, t } from "../i18n/messages";
@@ -204,7 +204,7 @@ export function problemError(p: SlotProblem): AppError {
 }
 
 function auditReservation(ctx: Ctx, action: string, id: number, details: Record<string, string | number | boolean | null>) {
-  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType: "reservation", entityId: id, ip: ctx.ip, at: ctx.now, details });
+  auditAs(ctx, { action, entityType: "reservation", entityId: id, details });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { roomBlackouts } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
 import { canManageRooms } from "./policy";
@@ -13,14 +13,10 @@ export function removeBlackout(ctx: Ctx, id: number): void {
       const row = ctx.db.select({ id: roomBlackouts.id, roomId: roomBlackouts.roomId }).from(roomBlackouts).where(eq(roomBlackouts.id, id)).get();
       if (!row) throw notFound();
       ctx.db.delete(roomBlackouts).where(eq(roomBlackouts.id, id)).run();
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: "room.blackout_remove",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: "room_blackout",
         entityId: id,
-        ip: ctx.ip,
-        at: ctx.now,
         details: { roomId: row.roomId },
       });
     },

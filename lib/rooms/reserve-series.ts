@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { reservations } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, forbidden } from "../errors";
 import { t } from "../i18n/messages";
@@ -108,14 +108,10 @@ export function reserveSeries(ctx: Ctx, input: ReserveSeriesInput): SeriesResult
         o.reservationId = r.id;
         created.push(r);
       }
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: "reservation.series_create",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: "reservation_series",
         entityId: seriesId,
-        ip: ctx.ip,
-        at: ctx.now,
         details: { roomId: room.id, created: created.length, skipped: conflicts.length },
       });
       return { seriesId, occurrences, created, dryRun: false, replayed: false };

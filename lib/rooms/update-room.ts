@@ -1,6 +1,6 @@
 import { and, eq, gt } from "drizzle-orm";
 import { reservations, rooms } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { appError, forbidden, notFound } from "../errors";
 import { t } from "../i18n/messages";
@@ -45,14 +45,10 @@ export function updateRoom(ctx: Ctx, id: number, input: UpdateRoomInput): void {
         .where(eq(rooms.id, id))
         .run();
       const changed = FIELDS.filter((f) => JSON.stringify(before[f] ?? "") !== JSON.stringify(input[f] ?? ""));
-      recordAudit(ctx.db, {
+      auditAs(ctx, {
         action: "room.update",
-        actorId: ctx.actor.userId,
-        actorUsername: ctx.actor.username,
         entityType: "room",
         entityId: id,
-        ip: ctx.ip,
-        at: ctx.now,
         details: { changed: [...changed] },
       });
     },

@@ -1,12 +1,12 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { staffProfiles, userRoles, users, type CounselorKind, type Role } from "@/db/schema";
-import { recordAudit } from "../audit/audit";
+import { auditAs } from "../audit/audit";
 import type { Ctx } from "../context";
 import { AppError, notFound } from "../errors";
 import { t } from "../i18n/messages";
 
 export function auditUser(ctx: Ctx, action: string, userId: number, details?: Record<string, string | number | boolean | null | string[]>, reason?: string) {
-  recordAudit(ctx.db, { action, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, entityType: "user", entityId: userId, ip: ctx.ip, at: ctx.now, details, reason: reason || null });
+  auditAs(ctx, { action, entityType: "user", entityId: userId, details, reason: reason || null });
 }
 
 /** Any account, staff or resident; 404 when there is none. */
