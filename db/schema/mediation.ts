@@ -78,6 +78,8 @@ export const mediationCases = sqliteTable(
     index("mediation_cases_status_idx").on(t.status),
     index("mediation_cases_created_idx").on(t.createdAt, t.id),
     index("mediation_cases_accepted_idx").on(t.acceptedAt),
+    // Monthly statistics: cases closed in a period (issue 12).
+    index("mediation_cases_closed_idx").on(t.closedAt),
     check("mediation_cases_seq_ck", sql`${t.seq} >= 1`),
   ],
 );

@@ -111,7 +111,7 @@ export function explainHotQueries(db: Db, now: Date): HotQuery[] {
       run();
       const seen = new Set<string>();
       for (const q of captured) {
-        if (seen.has(q.sql) || !/^\s*select/i.test(q.sql)) continue;
+        if (seen.has(q.sql) || !/^\s*(select|with)\b/i.test(q.sql)) continue;
         seen.add(q.sql);
         const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[]).map((r) => r.detail);
         const statement = sqlite.prepare(q.sql);

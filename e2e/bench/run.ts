@@ -5,6 +5,8 @@
 // Prints PASS/FAIL per budget and writes e2e/bench/results/latest.{json,md}; exits 1 on a FAIL.
 // Options: --only=health,slots  --no-build  --no-weight; env BENCH_DURATION (s), BENCH_PORT,
 // NEXT_DIST_DIR (default .next-bench), LARGE_DB_PATH (default data/large.db).
+// --demo (npm run bench:demo): the pages on a fresh DEMO database instead (issue 9): each staff
+// role's /home and the admin's /stats at 1 and 10 connections, p95 < 300 ms; writes demo.{json,md}.
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -36,7 +38,8 @@ const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00
 interface Operation {
   name: string;
   label: string;
-  kind: "floor" | "read" | "slots" | "write";
+  /** "page": a rendered page, measured and shown, with no issue-12 budget (its budget is the demo run's). */
+  kind: "floor" | "read" | "slots" | "write" | "page";
   method?: "GET" | "POST";
   path: string;
   headers: Record<string, string>;
@@ -111,9 +114,25 @@ function datasetCounts(file: string): Record<string, number> {
   return out;
 }
 
+/**
+ * The notification job's first pass runs on a timer a second after start (lib/notifications/
+ * scheduler.ts); on a fresh copy of ten years of data it writes its backlog of reminders in one
+ * synchronous transaction. Wait past it, so no operation's figures carry it: a request made after
+ * the timer fired is answered only once that pass is done.
+ */
+const FIRST_PASS_AFTER_MS = 1_000; // FIRST_PASS_AFTER_MS of lib/notifications/scheduler.ts
+
+async function afterFirstJobPass(base: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, FIRST_PASS_AFTER_MS + 500));
+  const t = performance.now();
+  await (await fetch(`${base}/api/v1/health`)).arrayBuffer();
+  console.log(`[bench] first notification pass done (waited ${Math.round(performance.now() - t)} ms more)`);
+}
+
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 async function main() {
+  if (args.includes("--demo")) return demo();
   if (!fs.existsSync(LARGE)) {
     console.log(`[bench] ${LARGE} is missing: generating it (npm run db:seed:large)`);
     execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed-large.ts", LARGE], { stdio: "inherit" });
@@ -137,6 +156,7 @@ async function main() {
   const server = await startServer({ port: PORT, databasePath: dbFile, distDir: DIST, authSecret: randomBytes(32).toString("base64url"), log: path.join(work, "server.log") });
   const rss = new RssMonitor(server.process.pid!);
   const base = server.baseUrl;
+  await afterFirstJobPass(base);
   const results: OperationResult[] = [];
   let race: { requests: number; created: number; conflicts: number; other: number; reservationsInSlot: number; pass: boolean } | null = null;
   let weights: PageWeight[] = [];
@@ -160,6 +180,7 @@ async function main() {
       { name: "mediationSearch", label: "mediation cases, search 王 (admin)", kind: "read", path: `/api/v1/mediation/cases?q=${encodeURIComponent("王")}&limit=50`, headers: auth(admin) },
       { name: "careWorkList", label: "care work list, due visits (carer)", kind: "read", path: "/api/v1/care/visits/due", headers: auth(carer) },
       { name: "stats", label: "monthly statistics (admin)", kind: "read", path: `/api/v1/stats/monthly?month=${month}`, headers: auth(admin) },
+      { name: "statsPage", label: "statistics page /stats (admin, cookie)", kind: "page", path: "/stats", headers: { cookie } },
       { name: "book", label: "POST /api/v1/reservations (distinct slots)", kind: "write", method: "POST", path: "/api/v1/reservations", headers: { ...auth(admin), "content-type": "application/json" }, body: bookingSlots("2027-03-01") },
     ].filter((o) => !only || o.name === "health" || only.includes(o.name)) as Operation[];
 
@@ -217,7 +238,7 @@ async function main() {
     if (r.kind === "read") budgets.push({ name: `${r.name}: p95`, limit: "< 100 ms", actual: `${fmt(l.p95)} ms`, pass: l.p95 < 100 });
     if (r.kind === "slots") budgets.push({ name: `${r.name}: p95`, limit: "< 50 ms", actual: `${fmt(l.p95)} ms`, pass: l.p95 < 50 });
     if (r.kind === "write") budgets.push({ name: `${r.name}: throughput`, limit: "≥ 300 req/s", actual: `${fmt(l.rps)} req/s`, pass: l.rps >= 300 });
-    if (r.name !== "health" && l.ratioToFloor !== null) budgets.push({ name: `${r.name}: share of the health floor`, limit: "≥ 0.25", actual: l.ratioToFloor.toFixed(3), pass: l.ratioToFloor >= 0.25 });
+    if (r.name !== "health" && r.kind !== "page" && l.ratioToFloor !== null) budgets.push({ name: `${r.name}: share of the health floor`, limit: "≥ 0.25", actual: l.ratioToFloor.toFixed(3), pass: l.ratioToFloor >= 0.25 });
   }
   budgets.push({ name: "server peak RSS", limit: "< 400 MB", actual: `${peakRssMb} MB`, pass: peakRssMb < 400 });
   if (race) budgets.push({ name: "race: 50 clients, one slot", limit: "exactly 1 booking", actual: `${race.created} × 201, ${race.conflicts} × 409, ${race.reservationsInSlot} in the slot`, pass: race.pass });
@@ -231,6 +252,88 @@ async function main() {
   console.log("");
   for (const b of budgets) console.log(`${b.pass ? "PASS" : "FAIL"}  ${b.name.padEnd(44)} ${b.actual} (budget ${b.limit})`);
   console.log(`\n[bench] results in ${RESULTS}/${stem}.md and ${stem}.json`);
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exit(budgets.every((b) => b.pass) ? 0 : 1);
+}
+
+const DEMO_ROLES = ["admin", "counselor", "hotline", "mediator", "carer", "teacher"] as const;
+const DEMO_LEVELS = [1, 10];
+const DEMO_BUDGET_MS = 300;
+
+/**
+ * npm run bench:demo — issue 9: "the dashboard and statistics pages render in under 300 ms on the
+ * demo data". Seeds a fresh demo database (scripts/seed.ts, the normal seed) in a temporary
+ * directory, starts the production server on it and loads /home as each staff role and /stats as
+ * the admin at 1 and 10 connections (session cookies, as a browser sends them).
+ */
+async function demo() {
+  if (!args.includes("--no-build")) execFileSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST } });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "ankang-bench-demo-"));
+  const dbFile = path.join(work, "demo.db");
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_PATH: dbFile } });
+  const server = await startServer({ port: PORT, databasePath: dbFile, distDir: DIST, authSecret: randomBytes(32).toString("base64url"), log: path.join(work, "server.log") });
+  const rss = new RssMonitor(server.process.pid!);
+  const base = server.baseUrl;
+  await afterFirstJobPass(base);
+  const pages: { name: string; label: string; path: string; username: string }[] = [
+    ...DEMO_ROLES.map((role) => ({ name: `home:${role}`, label: `/home (${role})`, path: "/home", username: role })),
+    { name: "stats:admin", label: "/stats (admin, this month)", path: "/stats", username: "admin" },
+  ];
+  const results: { name: string; label: string; path: string; warmStatus: number; levels: LoadResult[] }[] = [];
+  try {
+    const cookies = new Map<string, string>();
+    for (const p of pages) if (!cookies.has(p.username)) cookies.set(p.username, await sessionCookie(base, p.username));
+    for (const p of pages) {
+      const headers = { cookie: cookies.get(p.username)! };
+      let warmStatus = 0;
+      for (let k = 0; k < 5; k++) {
+        const res = await fetch(base + p.path, { headers, redirect: "manual" });
+        warmStatus = res.status;
+        await res.arrayBuffer();
+      }
+      const levels: LoadResult[] = [];
+      for (const connections of DEMO_LEVELS) {
+        const r = await runLoad({ url: base + p.path, connections, duration: DURATION, headers });
+        levels.push(r);
+        console.log(`[bench:demo] ${p.name.padEnd(16)} c=${String(connections).padStart(2)} ${fmt(r.rps).padStart(7)} req/s  p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  p99 ${fmt(r.p99)} ms  codes ${JSON.stringify(r.statusCodes)}`);
+      }
+      results.push({ name: p.name, label: p.label, path: p.path, warmStatus, levels });
+    }
+  } finally {
+    rss.stop();
+    await server.stop();
+  }
+  const peakRssMb = rss.take();
+  const budgets: Budget[] = [];
+  for (const r of results) {
+    for (const l of r.levels) {
+      const bad = Object.entries(l.statusCodes).filter(([code]) => code !== "200").reduce((n, [, v]) => n + v, 0);
+      if (r.warmStatus !== 200 || bad > 0 || l.requests === 0) budgets.push({ name: `${r.name} c=${l.connections}: status 200`, limit: "every response 200", actual: `warm-up ${r.warmStatus}, ${bad} other, ${l.requests} responses`, pass: false });
+      budgets.push({ name: `${r.name} c=${l.connections}: p95`, limit: `< ${DEMO_BUDGET_MS} ms`, actual: `${fmt(l.p95)} ms`, pass: l.p95 < DEMO_BUDGET_MS });
+    }
+  }
+  const meta = { at: new Date().toISOString(), node: process.version, cpus: os.availableParallelism(), loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100), durationPerLevelSeconds: DURATION, database: "fresh demo data (scripts/seed.ts)" };
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, "demo.json"), JSON.stringify({ meta, results, peakRssMb, budgets }, null, 2) + "\n");
+  const lines = [
+    "# Page benchmark on the demo data (issue 9)",
+    "",
+    `Run ${meta.at} · Node ${meta.node} · ${meta.cpus} CPUs · load average ${meta.loadAverage.join(" / ")} · ${meta.durationPerLevelSeconds} s per level · \`npm run bench:demo\` · peak RSS ${peakRssMb} MB`,
+    "",
+    "| page | conn. | req/s | p50 ms | p95 ms | p99 ms | status codes |",
+    "|---|--:|--:|--:|--:|--:|---|",
+    ...results.flatMap((r) => r.levels.map((l) => `| ${r.label} | ${l.connections} | ${fmt(l.rps)} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${Object.entries(l.statusCodes).map(([c, n]) => `${c}×${n}`).join(" ")} |`)),
+    "",
+    `## Budget: every page p95 < ${DEMO_BUDGET_MS} ms, at 1 and 10 connections`,
+    "",
+    "| budget | limit | actual | result |",
+    "|---|---|---|---|",
+    ...budgets.map((b) => `| ${b.name} | ${b.limit} | ${b.actual} | ${b.pass ? "PASS" : "**FAIL**"} |`),
+  ];
+  fs.writeFileSync(path.join(RESULTS, "demo.md"), lines.join("\n") + "\n");
+  console.log("");
+  for (const b of budgets) console.log(`${b.pass ? "PASS" : "FAIL"}  ${b.name.padEnd(32)} ${b.actual} (budget ${b.limit})`);
+  console.log(`\n[bench:demo] results in ${RESULTS}/demo.md and demo.json`);
   fs.rmSync(work, { recursive: true, force: true });
   process.exit(budgets.every((b) => b.pass) ? 0 : 1);
 }

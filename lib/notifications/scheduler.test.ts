@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { appointments, notifications } from "@/db/schema";
 import { appointmentsWorld, local } from "../appointments/test-fixtures";
 import { notificationJobsRunning, startNotificationJobs, stopNotificationJobs } from "./scheduler";
@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe("startNotificationJobs", () => {
-  it("does nothing during next build or with NOTIFY_JOBS=0; otherwise runs the job at once and leaves unref'd timers", async () => {
+  it("does nothing during next build or with NOTIFY_JOBS=0; otherwise runs the job on its first timer tick (not during start-up) and leaves unref'd timers", async () => {
     const w = await appointmentsWorld();
     // A confirmed session tomorrow, as the real clock sees it (the scheduler reads the real time).
     const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() + 24 * 3_600_000));
@@ -32,7 +32,10 @@ describe("startNotificationJobs", () => {
     delete process.env.NOTIFY_JOBS;
     startNotificationJobs(w.db);
     expect(notificationJobsRunning()).toEqual({ running: true, unref: true });
-    expect(reminders()).toHaveLength(1);
+    // Not run synchronously at start-up (it held back the server's first requests)…
+    expect(reminders()).toHaveLength(0);
+    // …but on the first tick, about a second later.
+    await vi.waitFor(() => expect(reminders()).toHaveLength(1), { timeout: 10_000, interval: 100 });
     // Started twice (a second import in dev): still one set of timers, no second reminder.
     startNotificationJobs(w.db);
     expect(reminders()).toHaveLength(1);

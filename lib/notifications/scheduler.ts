@@ -5,12 +5,14 @@ import { createDeliveryWorker } from "./worker";
 
 const DELIVERY_EVERY_MS = 15_000;
 const JOBS_EVERY_MS = 5 * 60_000;
+/** The first reminder pass: soon after start, not before the server takes requests (issue 12). */
+export const FIRST_PASS_AFTER_MS = 1_000;
 
 const state = globalThis as unknown as { __ankangNotifyTimers?: NodeJS.Timeout[] };
 
 /**
  * Started once by the server process (db/startup.ts, from instrumentation.ts): the outbox worker
- * every 15 s and the reminder/deadline job every 5 min. Nothing lives only in memory — both read
+ * every 15 s and the reminder/deadline job every 5 min, its first pass on a timer 1 s after start. Nothing lives only in memory — both read
  * what is due from the database — so a restart loses nothing. The timers are unref'd (they never
  * keep a process alive), never started during `next build`, and NOTIFY_JOBS=0 turns them off.
  */
@@ -25,16 +27,16 @@ export function startNotificationJobs(db: Db): void {
       console.error("[notify] reminder job failed:", e);
     }
   };
-  // The first pass runs before the server takes requests, so reminders due now are not left to
-  // appear under a user's eyes minutes later.
-  jobs();
-  state.__ankangNotifyTimers = [setInterval(jobs, JOBS_EVERY_MS), setInterval(deliver, DELIVERY_EVERY_MS)];
+  // The first pass runs on its own timer right after start-up (not minutes later, so reminders due
+  // now are not left to appear under a user's eyes; not during start-up either, where on ten years
+  // of data it held back the first requests).
+  state.__ankangNotifyTimers = [setTimeout(jobs, FIRST_PASS_AFTER_MS), setInterval(jobs, JOBS_EVERY_MS), setInterval(deliver, DELIVERY_EVERY_MS)];
   for (const timer of state.__ankangNotifyTimers) timer.unref();
 }
 
 /** Stops the timers (tests; a graceful shutdown). */
 export function stopNotificationJobs(): void {
-  for (const timer of state.__ankangNotifyTimers ?? []) clearInterval(timer);
+  for (const timer of state.__ankangNotifyTimers ?? []) clearTimeout(timer);
   state.__ankangNotifyTimers = undefined;
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX `mediation_cases_closed_idx` ON `mediation_cases` (`closed_at`);
