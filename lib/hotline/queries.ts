@@ -276,12 +276,9 @@ export function listFollowUps(ctx: Ctx, input: ListFollowUpsInput, horizon?: Dat
   assertCallReader(ctx);
   const before = horizon ?? (input.before ? parseLocalDate(input.before)! : addLocalDays(startOfLocalDay(ctx.now), 1));
   const offset = decodeOffset(input.cursor);
-  const attempts = ctx.db
-    .select({ callId: hotlineCallbackAttempts.callId, n: sql<number>`count(*)`.as("n"), lastId: sql<number>`max(${hotlineCallbackAttempts.id})`.as("last_id") })
-    .from(hotlineCallbackAttempts)
-    .groupBy(hotlineCallbackAttempts.callId)
-    .as("attempts");
-  const lastAttempt = alias(hotlineCallbackAttempts, "last_attempt");
+  // Per queued call, through the (call_id, at) index: the queue is short, the attempts table is not.
+  const attempts = sql<number>`(SELECT count(*) FROM ${hotlineCallbackAttempts} WHERE ${hotlineCallbackAttempts.callId} = ${hotlineCalls.id})`;
+  const lastOutcome = sql<CallbackOutcome | null>`(SELECT ${hotlineCallbackAttempts.outcome} FROM ${hotlineCallbackAttempts} WHERE ${hotlineCallbackAttempts.callId} = ${hotlineCalls.id} ORDER BY ${hotlineCallbackAttempts.id} DESC LIMIT 1)`;
   const rows = ctx.db
     .select({
       callId: hotlineCalls.id,
@@ -295,14 +292,12 @@ export function listFollowUps(ctx: Ctx, input: ListFollowUpsInput, horizon?: Dat
       residentId: residents.id,
       residentName: residents.name,
       callerPhone: hotlineCalls.callerPhone,
-      attempts: attempts.n,
-      lastOutcome: lastAttempt.outcome,
+      attempts,
+      lastOutcome,
     })
     .from(hotlineCalls)
     .innerJoin(operator, eq(operator.id, hotlineCalls.operatorId))
     .leftJoin(residents, eq(residents.id, hotlineCalls.residentId))
-    .leftJoin(attempts, eq(attempts.callId, hotlineCalls.id))
-    .leftJoin(lastAttempt, eq(lastAttempt.id, attempts.lastId))
     .where(and(eq(hotlineCalls.status, "saved"), isNotNull(hotlineCalls.followUpAt), isNull(hotlineCalls.followUpDoneAt), lt(hotlineCalls.followUpAt, before)))
     .orderBy(asc(urgency), asc(hotlineCalls.followUpAt), asc(hotlineCalls.id))
     .limit(input.limit + 1)
@@ -325,13 +320,28 @@ export function listFollowUps(ctx: Ctx, input: ListFollowUpsInput, horizon?: Dat
   return { items, nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
 }
 
+/** Where the actor's queue ends: when the current shift ends, or tomorrow (local) when off duty. */
+function shiftHorizon(ctx: Ctx): Date {
+  const mine = myComingShifts(ctx, 1).find((s) => s.startAt <= ctx.now);
+  const tomorrow = addLocalDays(startOfLocalDay(ctx.now), 1);
+  return mine && mine.endAt > tomorrow ? mine.endAt : tomorrow;
+}
+
 /** The queue of the actor's shift: due before the current shift ends, or before tomorrow when off duty. */
 export function myShiftFollowUps(ctx: Ctx): FollowUpItem[] {
   assertCallReader(ctx);
-  const mine = myComingShifts(ctx, 1).find((s) => s.startAt <= ctx.now);
-  const tomorrow = addLocalDays(startOfLocalDay(ctx.now), 1);
-  const horizon = mine && mine.endAt > tomorrow ? mine.endAt : tomorrow;
-  return listFollowUps(ctx, { limit: 200 }, horizon).items;
+  return listFollowUps(ctx, { limit: 200 }, shiftHorizon(ctx)).items;
+}
+
+/** How many call-backs the actor's shift has to make, and how many of them are late (the home widget). */
+export function myShiftFollowUpCounts(ctx: Ctx): { due: number; overdue: number } {
+  assertCallReader(ctx);
+  const row = ctx.db
+    .select({ due: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${hotlineCalls.followUpAt} < ${ctx.now.getTime()}), 0)` })
+    .from(hotlineCalls)
+    .where(and(eq(hotlineCalls.status, "saved"), isNotNull(hotlineCalls.followUpAt), isNull(hotlineCalls.followUpDoneAt), lt(hotlineCalls.followUpAt, shiftHorizon(ctx))))
+    .get();
+  return { due: row?.due ?? 0, overdue: row?.overdue ?? 0 };
 }
 
 /** The operator's own unfinished call forms. */

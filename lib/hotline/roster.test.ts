@@ -10,7 +10,7 @@ import { copyLastWeek } from "./copy-last-week";
 import { createShift } from "./create-shift";
 import { deleteShift } from "./delete-shift";
 import { markAlertRead } from "./mark-alert-read";
-import { callOperators, listFollowUps, listHandoverNotes, listHotlineStaff, myShiftFollowUps, listShifts, myComingShifts, myHotlineAlerts, onDutyNow, previousShiftHandover, rosterWeek } from "./queries";
+import { callOperators, listFollowUps, listHandoverNotes, listHotlineStaff, myShiftFollowUpCounts, myShiftFollowUps, listShifts, myComingShifts, myHotlineAlerts, onDutyNow, previousShiftHandover, rosterWeek } from "./queries";
 import { createCall } from "./create-call";
 import { createCallSchema, handoverNoteSchema, listFollowUpsSchema, listShiftsSchema, shiftSchema } from "./schemas";
 import { NOW, failure } from "./test-helpers";
@@ -184,9 +184,14 @@ describe("duty views", () => {
       followUpAt: "2026-12-01T06:00:00+08:00",
     });
     const { call } = createCall(ctxFor(db, c, night), input);
-    expect(myShiftFollowUps(ctxFor(db, c, night)).map((f) => f.callId)).toContain(call.id);
+    const queue = myShiftFollowUps(ctxFor(db, c, night));
+    expect(queue.map((f) => f.callId)).toContain(call.id);
+    // The home widget's counts are the same queue's.
+    expect(myShiftFollowUpCounts(ctxFor(db, c, night))).toEqual({ due: queue.length, overdue: queue.filter((f) => f.overdue).length });
+    expect(myShiftFollowUpCounts(ctxFor(db, c, new Date("2026-12-01T07:00:00+08:00"))).overdue).toBeGreaterThanOrEqual(1);
     expect(listFollowUps(ctxFor(db, c, night), listFollowUpsSchema.parse({})).items.map((f) => f.callId)).not.toContain(call.id);
     expect(callOperators(ctxFor(db, admin, night)).map((o) => o.id)).toEqual(expect.arrayContaining([a.userId, c.userId]));
     expect(failure(() => myShiftFollowUps(ctxFor(db, teacher, night)))).toEqual({ code: "forbidden", fields: [] });
+    expect(failure(() => myShiftFollowUpCounts(ctxFor(db, teacher, night)))).toEqual({ code: "forbidden", fields: [] });
   });
 });

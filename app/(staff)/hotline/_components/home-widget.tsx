@@ -3,7 +3,7 @@ import { Badge } from "@/app/_components/badge";
 import { ButtonLink } from "@/app/_components/button";
 import { Card } from "@/app/_components/card";
 import type { Ctx } from "@/lib/context";
-import { myHotlineAlerts, myShiftFollowUps, onDutyNow } from "@/lib/hotline/queries";
+import { myHotlineAlerts, myShiftFollowUpCounts, onDutyNow } from "@/lib/hotline/queries";
 import { t } from "@/lib/i18n/messages";
 import { formatDateTime } from "@/lib/time";
 import { shiftSpan } from "./shift-views";
@@ -12,8 +12,7 @@ import { shiftSpan } from "./shift-views";
 export function HotlineHomeWidget({ ctx }: { ctx: Ctx }) {
   const alerts = myHotlineAlerts(ctx);
   const onDuty = onDutyNow(ctx);
-  const queue = myShiftFollowUps(ctx);
-  const overdue = queue.filter((f) => f.overdue).length;
+  const { due, overdue } = myShiftFollowUpCounts(ctx);
   return (
     <Card title={t("hotline.widgetTitle")} actions={<ButtonLink href="/hotline" size="sm">{t("hotline.title")}</ButtonLink>}>
       {alerts.length ? (
@@ -44,7 +43,7 @@ export function HotlineHomeWidget({ ctx }: { ctx: Ctx }) {
         <div>
           <dt className="text-sm text-stone-600">{t("hotline.callbackQueue")}</dt>
           <dd className="mt-1 flex flex-wrap items-center gap-2 text-stone-900">
-            {t("hotline.widgetDue", { count: queue.length, overdue })}
+            {t("hotline.widgetDue", { count: due, overdue })}
             {overdue ? <Badge tone="danger">{t("hotline.overdue")}</Badge> : null}
           </dd>
         </div>
