@@ -33,7 +33,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 } } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 } }, testIgnore: ["bench/**", "authz/matrix.spec.ts"] },
+    // The role × route matrix compares a fingerprint of the whole database before and after its
+    // refusals, so it runs alone, after everything else. To run it by itself:
+    // `node scripts/e2e.mjs --no-deps e2e/authz/matrix.spec.ts`.
+    { name: "matrix", use: { ...devices["Desktop Chrome"] }, testMatch: "authz/matrix.spec.ts", dependencies: ["desktop"] },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,

@@ -26,8 +26,19 @@ function urlOf(file: string): string {
   return "/" + segments.filter(Boolean).join("/");
 }
 
+/** The route as its folders name it, dynamic segments kept: "/api/v1/activities/[id]/signups". */
+export function patternOf(file: string): string {
+  const segments = path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !(s.startsWith("(") && s.endsWith(")")));
+  return "/" + segments.join("/");
+}
+
 export interface ApiRoute {
   path: string;
+  /** patternOf(file): the key of e2e/authz/matrix.ts. */
+  pattern: string;
   method: (typeof METHODS)[number];
   file: string;
   /** The handler declares a JSON body schema (`apiRoute({ …, body: schema }, …)`). */
@@ -39,13 +50,18 @@ export function apiRoutes(): ApiRoute[] {
     const src = fs.readFileSync(file, "utf8");
     return METHODS.filter((m) => new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b`).test(src)).map((method) => {
       const declaration = new RegExp(`export\\s+const\\s+${method}\\s*=\\s*\\w+\\(\\{([^}]*)\\}`).exec(src);
-      return { path: urlOf(file), method, file, takesBody: Boolean(declaration && /\bbody\s*:/.test(declaration[1])) };
+      return { path: urlOf(file), pattern: patternOf(file), method, file, takesBody: Boolean(declaration && /\bbody\s*:/.test(declaration[1])) };
     });
   });
 }
 
 export function pageRoutes(): string[] {
   return [...new Set(walk(APP, "page.tsx").map(urlOf))].sort();
+}
+
+/** Every page as its folders name it ("/care/persons/[id]"): the keys of e2e/authz/matrix.ts. */
+export function pagePatterns(): string[] {
+  return [...new Set(walk(APP, "page.tsx").map(patternOf))].sort();
 }
 
 /** Open to anyone by design (API.md): everything else must refuse an anonymous caller. */
