@@ -1,6 +1,7 @@
-import { z } from "zod";
-// The one locale by its own path: `z.locales.zhCN()` would pull every locale zod ships into each
-// page's JavaScript (issue 12: the resident pages' download budget).
+// `z` is the part of zod the app uses (lib/zod-api.ts), not zod's own namespace, which carries
+// every locale zod ships into each page's JavaScript (issue 12: the resident pages' download budget).
+import * as z from "./zod-api";
+// The one locale by its own path (`z.locales.zhCN()` would pull in all of them).
 import zhCN from "zod/v4/locales/zh-CN.js";
 import { t } from "./i18n/messages";
 import { parseIsoInstant, parseLocalDate } from "./time";

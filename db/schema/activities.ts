@@ -2,27 +2,8 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { residents, rooms, users } from "./core";
 import { reservations } from "./rooms";
-
-export const ACTIVITY_TYPES = ["group_counselling", "lecture", "stress_relief", "parent_child", "other"] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-
-export const ACTIVITY_STATUSES = ["open", "full", "closed", "cancelled"] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-
-export const SIGNUP_STATUSES = ["registered", "waitlisted", "cancelled", "attended", "absent"] as const;
-export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
-
-export const ASSESSMENT_SCALES = ["PHQ-9", "GAD-7"] as const;
-export type AssessmentScale = (typeof ASSESSMENT_SCALES)[number];
-
-export const ASSESSMENT_BANDS = ["无/极轻", "轻度", "中度", "中重度", "重度"] as const;
-export type AssessmentBand = (typeof ASSESSMENT_BANDS)[number];
-
-export const ALERT_STATUSES = ["open", "handled"] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
-
-export const RESIDENT_MESSAGE_KINDS = ["activity_cancelled", "activity_changed", "waitlist_promoted"] as const;
-export type ResidentMessageKind = (typeof RESIDENT_MESSAGE_KINDS)[number];
+import { ACTIVITY_TYPES, ACTIVITY_STATUSES, SIGNUP_STATUSES, ASSESSMENT_SCALES, ASSESSMENT_BANDS, ALERT_STATUSES, RESIDENT_MESSAGE_KINDS } from "./codes";
+export { ACTIVITY_TYPES, ACTIVITY_STATUSES, SIGNUP_STATUSES, ASSESSMENT_SCALES, ASSESSMENT_BANDS, ALERT_STATUSES, RESIDENT_MESSAGE_KINDS, type ActivityType, type ActivityStatus, type SignupStatus, type AssessmentScale, type AssessmentBand, type AlertStatus, type ResidentMessageKind } from "./codes";
 
 /**
  * A group activity (团体活动) in a room at one time. Its room is held by `reservationId` (written

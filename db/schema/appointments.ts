@@ -1,25 +1,9 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { residents, users } from "./core";
-import { RISK_LEVELS } from "./hotline";
 import { reservations } from "./rooms";
-
-export const APPOINTMENT_STATUSES = ["requested", "confirmed", "checked_in", "completed", "cancelled", "declined", "no_show"] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-
-/** `slot`: the resident picked a counsellor and a time (held); `order` (订单式): needs and preferred times, the centre matches. */
-export const APPOINTMENT_MODES = ["slot", "order"] as const;
-export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
-
-export const APPOINTMENT_URGENCIES = ["normal", "soon", "urgent"] as const;
-export type AppointmentUrgency = (typeof APPOINTMENT_URGENCIES)[number];
-
-/** Where a request came from: made directly (resident or staff), or by a referral of a hotline call or a care visit. */
-export const APPOINTMENT_SOURCES = ["direct", "hotline", "care"] as const;
-export type AppointmentSource = (typeof APPOINTMENT_SOURCES)[number];
-
-export const EXCEPTION_KINDS = ["leave", "extra"] as const;
-export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+import { RISK_LEVELS, APPOINTMENT_STATUSES, APPOINTMENT_MODES, APPOINTMENT_URGENCIES, APPOINTMENT_SOURCES, EXCEPTION_KINDS } from "./codes";
+export { APPOINTMENT_STATUSES, APPOINTMENT_MODES, APPOINTMENT_URGENCIES, APPOINTMENT_SOURCES, EXCEPTION_KINDS, type AppointmentStatus, type AppointmentMode, type AppointmentUrgency, type AppointmentSource, type ExceptionKind } from "./codes";
 
 /** The service catalogue (admin): what a resident can order, how long it takes, which rooms fit. */
 export const services = sqliteTable(

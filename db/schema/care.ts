@@ -1,28 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { residents, users } from "./core";
-
-export const CARE_GROUPS = ["corrections", "bereaved", "petitioner", "left_behind"] as const;
-export type CareGroup = (typeof CARE_GROUPS)[number];
-
-export const LEFT_BEHIND_KINDS = ["elderly", "children", "women"] as const;
-export type LeftBehindKind = (typeof LEFT_BEHIND_KINDS)[number];
-
-export const RISK_COLORS = ["red", "yellow", "green"] as const;
-export type RiskColor = (typeof RISK_COLORS)[number];
-
-export const CARE_STATUSES = ["active", "exited"] as const;
-export type CareStatus = (typeof CARE_STATUSES)[number];
-
-export const VISIT_KINDS = ["home", "phone", "activity", "centre"] as const;
-export type VisitKind = (typeof VISIT_KINDS)[number];
-
-/** Corrections work is the centre's legal duty; every other group is cared for with consent. */
-export const LEGAL_BASES = ["consent", "legal_duty"] as const;
-export type LegalBasis = (typeof LEGAL_BASES)[number];
-
-export const REFERRAL_KINDS = ["appointment", "mediation"] as const;
-export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+import { CARE_GROUPS, LEFT_BEHIND_KINDS, RISK_COLORS, CARE_STATUSES, VISIT_KINDS, LEGAL_BASES, REFERRAL_KINDS, FOLLOW_UP_SOURCES, FOLLOW_UP_STATUSES } from "./codes";
+export { CARE_GROUPS, LEFT_BEHIND_KINDS, RISK_COLORS, CARE_STATUSES, VISIT_KINDS, LEGAL_BASES, REFERRAL_KINDS, FOLLOW_UP_SOURCES, FOLLOW_UP_STATUSES, type CareGroup, type LeftBehindKind, type RiskColor, type CareStatus, type VisitKind, type LegalBasis, type ReferralKind, type FollowUpSource, type FollowUpStatus } from "./codes";
 
 /** Group-specific details, one shape per group (validated by lib/care/schemas.ts). */
 export interface CorrectionsDetails {
@@ -228,11 +208,6 @@ export const careRiskHistory = sqliteTable(
  * waits for the admin, and is attached when the resident is registered. The note is the referring
  * operator's words for the carers; the call's own summary stays with the hotline.
  */
-export const FOLLOW_UP_SOURCES = ["hotline"] as const;
-export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
-export const FOLLOW_UP_STATUSES = ["open", "done"] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
-
 export const careFollowUps = sqliteTable(
   "care_follow_ups",
   {

@@ -1,11 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-
-export const ROLES = ["admin", "counselor", "teacher", "hotline", "mediator", "carer", "resident"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const COUNSELOR_KINDS = ["expert", "volunteer", "guide"] as const;
-export type CounselorKind = (typeof COUNSELOR_KINDS)[number];
+import { ROLES, COUNSELOR_KINDS } from "./codes";
+export { ROLES, COUNSELOR_KINDS, type Role, type CounselorKind } from "./codes";
 
 const createdAt = () => integer({ mode: "timestamp_ms" }).notNull();
 

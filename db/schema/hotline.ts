@@ -1,34 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { residents, users } from "./core";
-import { MEDIATION_DISPUTE_TYPES } from "./mediation";
-
-export const CALLER_KINDS = ["self", "other", "anonymous", "silent", "hangup", "harassment", "info"] as const;
-export type CallerKind = (typeof CALLER_KINDS)[number];
-
-export const CALL_CATEGORIES = ["emotion", "family", "relationship", "study", "work", "health", "crisis", "other"] as const;
-export type CallCategory = (typeof CALL_CATEGORIES)[number];
-
-export const RISK_LEVELS = ["none", "low", "medium", "high", "imminent"] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
-
-export const CALL_ACTIONS = [
-  "safety_plan",
-  "guardian_contacted",
-  "emergency_110",
-  "emergency_120",
-  "referred_appointment",
-  "referred_mediation",
-  "referred_care",
-  "other",
-] as const;
-export type CallAction = (typeof CALL_ACTIONS)[number];
-
-export const CALL_STATUSES = ["draft", "saved"] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
-
-export const CALLBACK_OUTCOMES = ["done", "no_answer", "rescheduled"] as const;
-export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
+import { CALLER_KINDS, RISK_LEVELS, CALL_STATUSES, CALLBACK_OUTCOMES, MEDIATION_DISPUTE_TYPES, type CallCategory, type CallAction } from "./codes";
+export { CALLER_KINDS, CALL_CATEGORIES, RISK_LEVELS, CALL_ACTIONS, CALL_STATUSES, CALLBACK_OUTCOMES, type CallerKind, type CallCategory, type RiskLevel, type CallAction, type CallStatus, type CallbackOutcome } from "./codes";
 
 /** A duty shift of the hotline: [startAt, endAt), normally with two staff. */
 export const hotlineShifts = sqliteTable(

@@ -2,33 +2,8 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { residents, users } from "./core";
 import { reservations } from "./rooms";
-
-export const MEDIATION_SOURCES = ["application", "initiative", "police", "court", "government"] as const;
-export type MediationSource = (typeof MEDIATION_SOURCES)[number];
-
-export const MEDIATION_DISPUTE_TYPES = ["marriage_family", "neighbour", "housing_land", "property_mgmt", "labour", "damages", "debt", "other"] as const;
-export type MediationDisputeType = (typeof MEDIATION_DISPUTE_TYPES)[number];
-
-export const MEDIATION_STATUSES = ["registered", "accepted", "rejected", "in_mediation", "agreed", "failed", "judicial_confirmation", "closed", "archived"] as const;
-export type MediationStatus = (typeof MEDIATION_STATUSES)[number];
-
-export const MEDIATION_PARTY_ROLES = ["applicant", "respondent"] as const;
-export type MediationPartyRole = (typeof MEDIATION_PARTY_ROLES)[number];
-
-export const MEDIATION_RISK_COLORS = ["red", "yellow", "green"] as const;
-export type MediationRiskColor = (typeof MEDIATION_RISK_COLORS)[number];
-
-export const MEDIATION_TEAM_ROLES = ["lead", "assistant", "counselor"] as const;
-export type MediationTeamRole = (typeof MEDIATION_TEAM_ROLES)[number];
-
-export const MEDIATION_PERFORMANCE = ["yes", "partly", "no"] as const;
-export type MediationPerformance = (typeof MEDIATION_PERFORMANCE)[number];
-
-export const MEDIATION_SATISFACTION = ["satisfied", "basically", "dissatisfied"] as const;
-export type MediationSatisfaction = (typeof MEDIATION_SATISFACTION)[number];
-
-export const MEDIATION_FOLLOW_UP_METHODS = ["home", "phone", "centre", "other"] as const;
-export type MediationFollowUpMethod = (typeof MEDIATION_FOLLOW_UP_METHODS)[number];
+import { MEDIATION_SOURCES, MEDIATION_DISPUTE_TYPES, MEDIATION_STATUSES, MEDIATION_PARTY_ROLES, MEDIATION_RISK_COLORS, MEDIATION_TEAM_ROLES, MEDIATION_PERFORMANCE, MEDIATION_SATISFACTION, MEDIATION_FOLLOW_UP_METHODS } from "./codes";
+export { MEDIATION_SOURCES, MEDIATION_DISPUTE_TYPES, MEDIATION_STATUSES, MEDIATION_PARTY_ROLES, MEDIATION_RISK_COLORS, MEDIATION_TEAM_ROLES, MEDIATION_PERFORMANCE, MEDIATION_SATISFACTION, MEDIATION_FOLLOW_UP_METHODS, type MediationSource, type MediationDisputeType, type MediationStatus, type MediationPartyRole, type MediationRiskColor, type MediationTeamRole, type MediationPerformance, type MediationSatisfaction, type MediationFollowUpMethod } from "./codes";
 
 /**
  * A people's-mediation case (人民调解案件). Visible to its team (case_team) and admins only.

@@ -1,36 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { rooms, users } from "./core";
-
-export const NOTIFICATION_TYPES = [
-  "appointment_requested",
-  "appointment_confirmed",
-  "appointment_changed",
-  "appointment_cancelled",
-  "appointment_declined",
-  "appointment_reminder",
-  "activity_reminder",
-  "activity_changed",
-  "activity_cancelled",
-  "waitlist_promoted",
-  "callback_due",
-  "imminent_call",
-  "mediation_deadline",
-  "care_overdue",
-  "care_follow_up",
-  "mediation_referral",
-  "assessment_alert",
-] as const;
-export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
-
-export const CHANNELS = ["log", "webhook", "sms"] as const;
-export type ChannelCode = (typeof CHANNELS)[number];
-
-export const OUTBOX_STATUSES = ["pending", "sent", "dead"] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-
-export const FEED_KINDS = ["user", "room"] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
+import { NOTIFICATION_TYPES, CHANNELS, OUTBOX_STATUSES, FEED_KINDS, type ChannelCode } from "./codes";
+export { NOTIFICATION_TYPES, CHANNELS, OUTBOX_STATUSES, FEED_KINDS, type NotificationType, type ChannelCode, type OutboxStatus, type FeedKind } from "./codes";
 
 /**
  * One in-app notification for one user. Title and body are short and never carry case text (no

@@ -1,12 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { residents, rooms, users } from "./core";
-
-export const RESERVATION_STATUSES = ["held", "confirmed", "cancelled"] as const;
-export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
-
-export const RESERVATION_PURPOSES = ["appointment", "activity", "mediation", "self_service", "meeting", "other"] as const;
-export type ReservationPurpose = (typeof RESERVATION_PURPOSES)[number];
+import { RESERVATION_STATUSES, RESERVATION_PURPOSES } from "./codes";
+export { RESERVATION_STATUSES, RESERVATION_PURPOSES, type ReservationStatus, type ReservationPurpose } from "./codes";
 
 /**
  * A room held for [startAt, endAt). "Live" means confirmed, or held with holdExpiresAt still in the

@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/db/schema";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { parseLocalDateTime } from "../time";
 import { instantSchema, localDateSchema, z } from "../zod";

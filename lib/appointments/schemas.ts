@@ -1,4 +1,4 @@
-import { APPOINTMENT_MODES, APPOINTMENT_STATUSES, APPOINTMENT_URGENCIES, RISK_LEVELS } from "@/db/schema";
+import { APPOINTMENT_MODES, APPOINTMENT_STATUSES, APPOINTMENT_URGENCIES, RISK_LEVELS } from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { requestKeySchema } from "../rooms/schemas";
 import { instantSchema, localDateSchema, z } from "../zod";

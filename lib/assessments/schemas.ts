@@ -1,4 +1,4 @@
-import { ASSESSMENT_SCALES } from "@/db/schema";
+import { ASSESSMENT_SCALES } from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { z } from "../zod";
 import { SCALES } from "./scales";

@@ -1,4 +1,4 @@
-import { CARE_GROUPS, CARE_STATUSES, LEFT_BEHIND_KINDS, LEGAL_BASES, MEDIATION_DISPUTE_TYPES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type CareGroup } from "@/db/schema";
+import { CARE_GROUPS, CARE_STATUSES, LEFT_BEHIND_KINDS, LEGAL_BASES, MEDIATION_DISPUTE_TYPES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type CareGroup } from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { parseLocalDate } from "../time";
 import { instantSchema, localDateSchema, z } from "../zod";

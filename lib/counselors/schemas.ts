@@ -1,4 +1,4 @@
-import { COUNSELOR_KINDS, EXCEPTION_KINDS } from "@/db/schema";
+import { COUNSELOR_KINDS, EXCEPTION_KINDS } from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { localDateSchema, z } from "../zod";
 import { parseMinute } from "./availability";

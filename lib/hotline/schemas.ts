@@ -1,4 +1,4 @@
-import { CALL_ACTIONS, CALL_CATEGORIES, CALLBACK_OUTCOMES, CALLER_KINDS, MEDIATION_DISPUTE_TYPES, RISK_LEVELS } from "@/db/schema";
+import { CALL_ACTIONS, CALL_CATEGORIES, CALLBACK_OUTCOMES, CALLER_KINDS, MEDIATION_DISPUTE_TYPES, RISK_LEVELS } from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { instantSchema, localDateSchema, z } from "../zod";
 import { callRuleErrors } from "./policy";

@@ -7,7 +7,7 @@ import {
   MEDIATION_SATISFACTION,
   MEDIATION_SOURCES,
   MEDIATION_STATUSES,
-} from "@/db/schema";
+} from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { instantSchema, localDateSchema, z } from "../zod";
 

@@ -1,4 +1,4 @@
-import { CHANNELS } from "@/db/schema";
+import { CHANNELS } from "@/db/schema/codes";
 import { z } from "../zod";
 
 export const listNotificationsQuerySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { RESERVATION_PURPOSES, RESERVATION_STATUSES } from "@/db/schema";
+import { RESERVATION_PURPOSES, RESERVATION_STATUSES } from "@/db/schema/codes";
 import { t } from "../i18n/messages";
 import { instantSchema, localDateSchema, z } from "../zod";
 

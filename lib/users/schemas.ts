@@ -1,5 +1,5 @@
 import { z } from "../zod";
-import { COUNSELOR_KINDS, ROLES, type Role } from "@/db/schema";
+import { COUNSELOR_KINDS, ROLES, type Role } from "@/db/schema/codes";
 import { newPasswordSchema } from "../auth/password-rules";
 import { t } from "../i18n/messages";
 

@@ -10,7 +10,7 @@ import { Button, ButtonLink } from "@/app/_components/button";
 import { FormMessage } from "@/app/_components/form-message";
 import { HotlineLink } from "@/app/_components/hotline-link";
 import type { ActionResult } from "@/app/_server/action";
-import type { AssessmentBand, AssessmentScale } from "@/db/schema";
+import type { AssessmentBand, AssessmentScale } from "@/db/schema/codes";
 import { SCALES } from "@/lib/assessments/scales";
 import { assessmentFormSchema, type AssessmentFormValues } from "@/lib/assessments/schemas";
 import { t } from "@/lib/i18n/messages";

@@ -11,7 +11,7 @@ import { FormMessage, type FormMessageTone } from "@/app/_components/form-messag
 import { SelectField } from "@/app/_components/select-field";
 import { TextareaField } from "@/app/_components/textarea-field";
 import { TextField } from "@/app/_components/text-field";
-import { RISK_LEVELS } from "@/db/schema";
+import { RISK_LEVELS } from "@/db/schema/codes";
 import { sessionRecordSchema, type SessionRecordValues } from "@/lib/appointments/schemas";
 import { label, t } from "@/lib/i18n/messages";
 import { completeAppointmentAction, saveSessionRecordAction } from "../actions";

@@ -11,7 +11,7 @@ import { FormMessage } from "@/app/_components/form-message";
 import { RiskColorBadge } from "@/app/_components/risk-color-badge";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import type { CareGroup, LeftBehindKind, RiskColor } from "@/db/schema";
+import type { CareGroup, LeftBehindKind, RiskColor } from "@/db/schema/codes";
 import { MAX_OBSERVATION, recordActivitySchema, type RecordActivityValues } from "@/lib/care/schemas";
 import { t } from "@/lib/i18n/messages";
 import { recordActivityAction } from "../actions";

@@ -10,7 +10,7 @@ import { CheckboxField } from "@/app/_components/checkbox-field";
 import { Dialog } from "@/app/_components/dialog";
 import { FormMessage } from "@/app/_components/form-message";
 import { SelectField } from "@/app/_components/select-field";
-import { LEFT_BEHIND_KINDS, type CareGroup } from "@/db/schema";
+import { LEFT_BEHIND_KINDS, type CareGroup } from "@/db/schema/codes";
 import { addGroupSchema } from "@/lib/care/schemas";
 import { label, t } from "@/lib/i18n/messages";
 import { z } from "@/lib/zod";

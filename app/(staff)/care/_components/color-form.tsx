@@ -9,7 +9,7 @@ import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { RISK_COLORS, type RiskColor } from "@/db/schema";
+import { RISK_COLORS, type RiskColor } from "@/db/schema/codes";
 import { changeRiskColorSchema } from "@/lib/care/schemas";
 import { label, t } from "@/lib/i18n/messages";
 import type { z } from "@/lib/zod";

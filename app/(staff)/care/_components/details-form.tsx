@@ -8,7 +8,7 @@ import { applyActionErrors } from "@/app/_components/apply-action-errors";
 import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
 import { FormMessage } from "@/app/_components/form-message";
-import { LEFT_BEHIND_KINDS, type CareGroup, type LeftBehindKind } from "@/db/schema";
+import { LEFT_BEHIND_KINDS, type CareGroup, type LeftBehindKind } from "@/db/schema/codes";
 import { updateDetailsSchema, type UpdateDetailsValues } from "@/lib/care/schemas";
 import { label, t } from "@/lib/i18n/messages";
 import { z } from "@/lib/zod";

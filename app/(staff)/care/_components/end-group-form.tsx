@@ -6,7 +6,7 @@ import { Button } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextareaField } from "@/app/_components/textarea-field";
-import type { CareGroup } from "@/db/schema";
+import type { CareGroup } from "@/db/schema/codes";
 import { t } from "@/lib/i18n/messages";
 import { endGroupAction } from "../actions";
 

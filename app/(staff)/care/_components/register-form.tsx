@@ -14,7 +14,7 @@ import { FormMessage } from "@/app/_components/form-message";
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { CARE_GROUPS, LEFT_BEHIND_KINDS, RISK_COLORS, type CareGroup } from "@/db/schema";
+import { CARE_GROUPS, LEFT_BEHIND_KINDS, RISK_COLORS, type CareGroup } from "@/db/schema/codes";
 import type { ResidentMatch } from "@/lib/care/queries";
 import { registerPersonSchema, type RegisterPersonValues } from "@/lib/care/schemas";
 import { label, t } from "@/lib/i18n/messages";

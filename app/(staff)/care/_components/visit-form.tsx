@@ -13,7 +13,7 @@ import { FormMessage, type FormMessageTone } from "@/app/_components/form-messag
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { MEDIATION_DISPUTE_TYPES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type RiskColor } from "@/db/schema";
+import { MEDIATION_DISPUTE_TYPES, REFERRAL_KINDS, RISK_COLORS, VISIT_KINDS, type RiskColor } from "@/db/schema/codes";
 import { MAX_OBSERVATION, recordVisitSchema, type RecordVisitValues } from "@/lib/care/schemas";
 import type { Cadence } from "@/lib/care/schedule";
 import { label, t } from "@/lib/i18n/messages";

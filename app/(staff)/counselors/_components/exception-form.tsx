@@ -10,7 +10,7 @@ import { Button } from "@/app/_components/button";
 import { FormMessage, type FormMessageTone } from "@/app/_components/form-message";
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
-import { EXCEPTION_KINDS } from "@/db/schema";
+import { EXCEPTION_KINDS } from "@/db/schema/codes";
 import { availabilityExceptionSchema, type AvailabilityExceptionValues } from "@/lib/counselors/schemas";
 import { label, t } from "@/lib/i18n/messages";
 import { addExceptionAction, removeExceptionAction } from "../actions";

@@ -13,7 +13,7 @@ import { FormMessage, type FormMessageTone } from "@/app/_components/form-messag
 import { SelectField } from "@/app/_components/select-field";
 import { TextareaField } from "@/app/_components/textarea-field";
 import { TextField } from "@/app/_components/text-field";
-import { COUNSELOR_KINDS } from "@/db/schema";
+import { COUNSELOR_KINDS } from "@/db/schema/codes";
 import { updateCounselorProfileSchema, type UpdateCounselorProfileValues } from "@/lib/counselors/schemas";
 import { label, t } from "@/lib/i18n/messages";
 import { updateProfileAction } from "../actions";

@@ -15,7 +15,7 @@ import { FormMessage, type FormMessageTone } from "@/app/_components/form-messag
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { CALL_ACTIONS, CALL_CATEGORIES, CALLER_KINDS, MEDIATION_DISPUTE_TYPES, RISK_LEVELS } from "@/db/schema";
+import { CALL_ACTIONS, CALL_CATEGORIES, CALLER_KINDS, MEDIATION_DISPUTE_TYPES, RISK_LEVELS } from "@/db/schema/codes";
 import { needsFollowUp } from "@/lib/hotline/policy";
 import { createCallSchema, type CreateCallFormValues } from "@/lib/hotline/schemas";
 import { label, t, type MessageKey } from "@/lib/i18n/messages";

@@ -10,7 +10,7 @@ import { Button } from "@/app/_components/button";
 import { FormMessage, type FormMessageTone } from "@/app/_components/form-message";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { CALLBACK_OUTCOMES } from "@/db/schema";
+import { CALLBACK_OUTCOMES } from "@/db/schema/codes";
 import { recordCallbackSchema } from "@/lib/hotline/schemas";
 import { label, t } from "@/lib/i18n/messages";
 import type { z } from "@/lib/zod";

@@ -6,7 +6,7 @@ import { Button } from "@/app/_components/button";
 import { FormMessage } from "@/app/_components/form-message";
 import { SelectField } from "@/app/_components/select-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { MEDIATION_FOLLOW_UP_METHODS, MEDIATION_PERFORMANCE, MEDIATION_SATISFACTION } from "@/db/schema";
+import { MEDIATION_FOLLOW_UP_METHODS, MEDIATION_PERFORMANCE, MEDIATION_SATISFACTION } from "@/db/schema/codes";
 import { label, t } from "@/lib/i18n/messages";
 import { recordFollowUpSchema, type RecordFollowUpFormValues } from "@/lib/mediation/schemas";
 import { recordFollowUpAction } from "../actions";

@@ -9,7 +9,7 @@ import { FormMessage } from "@/app/_components/form-message";
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { TextareaField } from "@/app/_components/textarea-field";
-import { MEDIATION_DISPUTE_TYPES, MEDIATION_PARTY_ROLES, MEDIATION_RISK_COLORS, MEDIATION_SOURCES } from "@/db/schema";
+import { MEDIATION_DISPUTE_TYPES, MEDIATION_PARTY_ROLES, MEDIATION_RISK_COLORS, MEDIATION_SOURCES } from "@/db/schema/codes";
 import { label, t } from "@/lib/i18n/messages";
 import { MAX_PARTIES, registerCaseSchema, type RegisterCaseFormValues } from "@/lib/mediation/schemas";
 import { registerCaseAction } from "../actions";

@@ -8,7 +8,7 @@ import { Button, type ButtonVariant } from "@/app/_components/button";
 import { Dialog } from "@/app/_components/dialog";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextareaField } from "@/app/_components/textarea-field";
-import type { MediationStatus } from "@/db/schema";
+import type { MediationStatus } from "@/db/schema/codes";
 import { label, t } from "@/lib/i18n/messages";
 import { transitionSchema } from "@/lib/mediation/schemas";
 import { REASON_REQUIRED } from "@/lib/mediation/workflow";

@@ -13,7 +13,7 @@ import { Dialog } from "@/app/_components/dialog";
 import { FormMessage } from "@/app/_components/form-message";
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
-import { RESERVATION_PURPOSES } from "@/db/schema";
+import { RESERVATION_PURPOSES } from "@/db/schema/codes";
 import { label, t } from "@/lib/i18n/messages";
 import { reserveRoomSchema, reserveSeriesSchema } from "@/lib/rooms/schemas";
 import type { z } from "@/lib/zod";

@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/button";
 import { CheckboxField } from "@/app/_components/checkbox-field";
 import { CheckboxGroup } from "@/app/_components/checkbox-group";
 import { FormMessage } from "@/app/_components/form-message";
-import { CHANNELS } from "@/db/schema/notifications";
+import { CHANNELS } from "@/db/schema/codes";
 import { label, t } from "@/lib/i18n/messages";
 import { preferencesSchema, type PreferencesInput } from "@/lib/notifications/schemas";
 import { updateNotificationSettingsAction } from "../actions";

@@ -9,7 +9,7 @@ import { Button } from "@/app/_components/button";
 import { FormMessage, type FormMessageTone } from "@/app/_components/form-message";
 import { TextField } from "@/app/_components/text-field";
 import { t } from "@/lib/i18n/messages";
-import type { CounselorKind } from "@/db/schema";
+import type { CounselorKind } from "@/db/schema/codes";
 import { updateStaffUserSchema, type StaffRole } from "@/lib/users/schemas";
 import type { z } from "@/lib/zod";
 import { updateUserAction } from "../actions";

@@ -4,7 +4,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { CheckboxGroup } from "@/app/_components/checkbox-group";
 import { SelectField } from "@/app/_components/select-field";
-import { COUNSELOR_KINDS } from "@/db/schema";
+import { COUNSELOR_KINDS } from "@/db/schema/codes";
 import { label, t } from "@/lib/i18n/messages";
 import { STAFF_ROLE_CODES } from "@/lib/users/schemas";
 
