@@ -8,6 +8,7 @@ import { PageHeader } from "@/app/_components/page-header";
 import { SelectField } from "@/app/_components/select-field";
 import { Tabs } from "@/app/_components/tabs";
 import { requireActor } from "@/app/_server/actor";
+import { orPageError } from "@/app/_server/page-errors";
 import { APPOINTMENT_STATUSES, CALL_CATEGORIES, RISK_LEVELS } from "@/db/schema";
 import { label, t } from "@/lib/i18n/messages";
 import { getStats } from "@/lib/stats/get-stats";
@@ -48,7 +49,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
   const kindParam = first(sp.kind);
   const kind: PeriodKind = requested?.kind ?? (kindParam === "quarter" || kindParam === "year" ? kindParam : "month");
   const period = requested ?? periodContaining(kind, ctx.now);
-  const r = getStats(ctx, period);
+  const r = orPageError(() => getStats(ctx, period));
   const cur = r.period.label;
   const prev = r.previous.period.label;
   const options = recentPeriods(kind, ctx.now, KINDS.find((k) => k.kind === kind)!.count);
