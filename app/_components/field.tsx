@@ -64,3 +64,28 @@ export function FieldError({ id, children }: { id: string; children?: string }) 
     </p>
   );
 }
+
+/**
+ * One labelled control: label, hint, the control (given the attributes that tie it to them) and
+ * the error. TextField, SelectField and TextareaField are this around their own element.
+ */
+export function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: FieldProps & { id: string; className?: string; children: (control: { id: string; "aria-required"?: true } & ReturnType<typeof describedBy>) => ReactNode }) {
+  return (
+    <div className={className}>
+      <FieldLabel htmlFor={id} required={required}>
+        {label}
+      </FieldLabel>
+      <FieldHint id={id}>{hint}</FieldHint>
+      {children({ id, ...(required ? { "aria-required": true as const } : {}), ...describedBy(id, hint, error) })}
+      <FieldError id={id}>{error}</FieldError>
+    </div>
+  );
+}
