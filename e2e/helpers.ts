@@ -28,3 +28,21 @@ export async function signInAs(page: Page, username: string, password = DEMO_PAS
   const cookies = await page.context().cookies();
   expect(cookies.some((c) => c.name.endsWith("authjs.session-token")), `session cookie for ${username}`).toBe(true);
 }
+
+export const SESSION_COOKIE = "authjs.session-token";
+
+/**
+ * A browser session cookie ("authjs.session-token=…") for a demo account, without a browser: for
+ * HTTP-level checks of pages (the Cookie header of request.get).
+ */
+export async function sessionCookie(request: APIRequestContext, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, callbackUrl: "/" }, maxRedirects: 0 });
+  const session = res
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value.split(";")[0])
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  expect(session, `session for ${username}`).toBeTruthy();
+  return session!;
+}

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { E2E_BASE } from "../actions";
 import { dbFingerprint, fingerprintDiff } from "../db-fingerprint";
-import { apiToken, bearer, DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "../helpers";
+import { apiToken, bearer, DEMO_USERS, sessionCookie, type DemoUser } from "../helpers";
 import { apiRoutes, pagePatterns, type ApiRoute } from "../routes";
 import { API, PAGES, type Expectation, type FixtureKey, type Who } from "./matrix";
 
@@ -47,19 +47,6 @@ function fill(pattern: string, e: Expectation, ids: Record<FixtureKey, number>, 
     if (!key) throw new Error(`${pattern}: no fixture for [${name}] in e2e/authz/matrix.ts`);
     return String(ids[key]);
   });
-}
-
-/** A browser session cookie for a demo account, without a browser. */
-async function sessionCookie(request: APIRequestContext, username: string): Promise<string> {
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password: DEMO_PASSWORD, callbackUrl: "/" }, maxRedirects: 0 });
-  const session = res
-    .headersArray()
-    .filter((h) => h.name.toLowerCase() === "set-cookie")
-    .map((h) => h.value.split(";")[0])
-    .find((c) => c.includes("authjs.session-token="));
-  expect(session, `session for ${username}`).toBeTruthy();
-  return session!;
 }
 
 type Row = Record<string, unknown>;

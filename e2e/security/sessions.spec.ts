@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
 import { callAction, E2E_BASE, serverActions } from "../actions";
 import { E2E_DB_PATH } from "../db-fingerprint";
-import { apiToken, bearer, DEMO_PASSWORD } from "../helpers";
+import { apiToken, bearer, SESSION_COOKIE as COOKIE, sessionCookie } from "../helpers";
 
 // SECURITY.md items 4 and 8: a session that has ended stays ended, whatever the client still holds.
 // Each is checked over plain HTTP on an API route (401) and a page (sent to the login page):
@@ -14,19 +14,11 @@ import { apiToken, bearer, DEMO_PASSWORD } from "../helpers";
 // and a browser session or bearer token past its idle or absolute limit. (Disable, reset and role
 // changes are in e2e/admin/users.spec.ts; a tampered token in headers.spec.ts.)
 
-const COOKIE = "authjs.session-token";
 const SECRET_FILE = path.join(path.dirname(E2E_DB_PATH), "auth-secret");
 
+/** The session cookie's value for a demo account. */
 async function signIn(request: APIRequestContext, username: string): Promise<string> {
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password: DEMO_PASSWORD, callbackUrl: "/" }, maxRedirects: 0 });
-  const value = res
-    .headersArray()
-    .filter((h) => h.name.toLowerCase() === "set-cookie")
-    .map((h) => h.value.split(";")[0])
-    .find((c) => c.startsWith(`${COOKIE}=`));
-  expect(value, `session for ${username}`).toBeTruthy();
-  return value!.slice(COOKIE.length + 1);
+  return (await sessionCookie(request, username)).slice(COOKIE.length + 1);
 }
 
 /** The browser session's cookie is refused everywhere: API 401, page → login. */
