@@ -55,7 +55,6 @@ export function callRuleErrors(v: {
   riskLevel: RiskLevel;
   actions?: CallAction[];
   followUpAt?: Date;
-  residentId?: number;
   referralNote?: string;
   referralDisputeType?: MediationDisputeType;
   referralRespondent?: string;
@@ -72,7 +71,7 @@ export function callRuleErrors(v: {
     if (!v.actions || v.actions.length === 0) add("actions", t("hotline.error.needActions"));
     if (!v.followUpAt) add("followUpAt", t("hotline.error.needFollowUp"));
   }
-  for (const [path, messages] of Object.entries(referralRuleErrors(v))) for (const m of messages) add(path, m);
+  for (const [path, messages] of Object.entries(mediationReferralErrors(v))) for (const m of messages) add(path, m);
   if (v.followUpAt) {
     if (v.followUpAt <= v.startedAt) add("followUpAt", t("hotline.error.followUpBeforeStart"));
     else if (v.followUpAt.getTime() - v.startedAt.getTime() > 90 * DAY) add("followUpAt", t("hotline.error.followUpTooFar"));
@@ -80,9 +79,21 @@ export function callRuleErrors(v: {
   return out;
 }
 
+/** A referral to mediation registers a case: it needs the dispute, its type and the other party. */
+export function mediationReferralErrors(v: { actions?: CallAction[]; referralNote?: string; referralDisputeType?: MediationDisputeType; referralRespondent?: string }): FieldErrors {
+  const out: FieldErrors = {};
+  if (!(v.actions ?? []).includes("referred_mediation")) return out;
+  if (!v.referralDisputeType) out.referralDisputeType = [t("referral.error.needDisputeType")];
+  if (!v.referralRespondent) out.referralRespondent = [t("referral.error.needRespondent")];
+  if (!v.referralNote) out.referralNote = [t("referral.error.needNote")];
+  return out;
+}
+
 /**
- * A referral creates a record for a named person: an anonymous caller cannot be referred. A
- * referral to mediation registers a case, which needs the dispute, its type and the other party.
+ * Every rule of a call's referrals (the use case's check): a referral creates a record for a named
+ * person, so an anonymous caller cannot be referred — the call must be linked to a resident, which
+ * the schema cannot know about yet when the form is filled in the other order — plus the mediation
+ * fields above.
  */
 export function referralRuleErrors(v: {
   actions?: CallAction[];
@@ -97,12 +108,7 @@ export function referralRuleErrors(v: {
     if (actions.includes("referred_appointment")) out.residentId = [t("referral.error.callNeedsResident")];
     else if (actions.includes("referred_mediation") || actions.includes("referred_care")) out.residentId = [t("referral.error.callNeedsResidentAny")];
   }
-  if (actions.includes("referred_mediation")) {
-    if (!v.referralDisputeType) out.referralDisputeType = [t("referral.error.needDisputeType")];
-    if (!v.referralRespondent) out.referralRespondent = [t("referral.error.needRespondent")];
-    if (!v.referralNote) out.referralNote = [t("referral.error.needNote")];
-  }
-  return out;
+  return { ...out, ...mediationReferralErrors(v) };
 }
 
 /** "13839300011" → "138****0011": how a caller's number shows outside the audited detail. */

@@ -74,7 +74,9 @@ describe("a call's referral to mediation", () => {
     expect(Object.keys(e.fieldErrors ?? {}).sort()).toEqual(["referralDisputeType", "referralNote", "referralRespondent"]);
     expect(e.message).toMatch(/[\u4e00-\u9fff]/);
     // An anonymous caller cannot be referred: the resident field says so.
-    expect(createCallSchema.safeParse({ ...base, ...mediation }).error?.issues.map((i) => i.path.join("."))).toContain("residentId");
+    const anonymous = errorOf(() => createCall(ctxFor(w.db, op, NOW), createCallSchema.parse({ ...base, callerKind: "anonymous", ...mediation })));
+    expect(anonymous.fieldErrors?.residentId?.[0]).toContain("关联居民档案");
+    expect(anonymous.message).toContain("关联居民档案");
     expect(countOf(mediationCases)).toBe(cases);
     expect(w.db.select({ n: count() }).from(hotlineCalls).get()!.n).toBe(calls);
   });
