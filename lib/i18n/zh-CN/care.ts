@@ -72,6 +72,7 @@ export const care = {
 
   // work list
   "care.workTitle": "走访工作台",
+  "care.referralCaseRef": "调解案件 #{id}",
   "care.followUps.title": "转介随访请求",
   "care.followUps.badge": "热线转介",
   "care.followUps.due": "{source}：请于 {date} 前走访",

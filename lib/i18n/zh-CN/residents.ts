@@ -13,7 +13,7 @@ export const residents = {
   "referral.hotline.need": "热线来电转介（问题类别：{categories}；风险评估：{risk}）。详情请与热线值守员联系。",
   "referral.hotline.riskReason": "热线来电转介，来电风险评估：{risk}。",
   "referral.hotline.careNote": "热线来电转介关爱随访（来电风险评估：{risk}），请尽快走访了解情况。",
-  "referral.care.need": "关爱走访转介（{groups}；走访后预警：{color}）。{note}",
+  "referral.care.need": "关爱走访转介（走访后预警：{color}）。{note}",
   "referral.care.riskReason": "关爱走访转介，预警颜色按走访评定：{color}。",
   "referral.sourceLabel": "来源",
   "referral.sourceCall": "热线来电 #{id}",

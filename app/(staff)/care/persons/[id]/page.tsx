@@ -126,7 +126,7 @@ function Visit({ v }: { v: VisitItem }) {
                 </span>
               ) : v.referralMediationCaseId ? (
                 <span className="text-sm text-stone-700">
-                  {t("referral.createdCase")} {t("hotline.call.referralMediation", { id: v.referralMediationCaseId })}
+                  {t("referral.createdCase")} {t("care.referralCaseRef", { id: v.referralMediationCaseId })}
                 </span>
               ) : (
                 <span className="text-sm text-stone-600">{t("care.referralPending")}</span>
