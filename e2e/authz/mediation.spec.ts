@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { apiToken, bearer, signInAs } from "../helpers";
+import { expect, test, type APIResponse } from "@playwright/test";
+import { apiToken, bearer, sessionCookie } from "../helpers";
 import { registerCase, userId } from "../mediation/api-helpers";
 
 // Who may see a mediation case: its team (lead, assistants, counsellor) and admins. To anyone else
@@ -74,55 +74,47 @@ test.describe("mediation case access", () => {
     }
   });
 
-  test("the case pages: another mediator and an unassigned counsellor get 404, a teacher 403, and none of them the case", async ({ browser }) => {
-    test.setTimeout(180_000);
-    const as = async (username: string, check: (page: Page) => Promise<void>) => {
-      const ctx = await browser.newContext();
-      const page = await ctx.newPage();
-      await signInAs(page, username);
-      await check(page);
-      await ctx.close();
+  // HTTP answers with each account's session (no browser renders): the exact status, the refusal
+  // view, and nothing of the case in the document or its RSC payload.
+  test("the case pages: another mediator and an unassigned counsellor get 404, a teacher 403, and none of them the case", async ({ request }) => {
+    const as = async (username: string, check: (get: (path: string, rsc?: boolean) => Promise<APIResponse>) => Promise<void>) => {
+      const cookie = await sessionCookie(request, username);
+      await check((path, rsc = false) => request.get(path, { headers: { Cookie: cookie, ...(rsc ? { RSC: "1" } : {}) }, maxRedirects: 0 }));
     };
-    await as("tj01", async (page) => {
-      for (const path of [`/mediation/${caseId}`, `/mediation/${caseId}?tab=support`, `/mediation/${caseId}?tab=parties`]) await expectRefused(page, path, 404, caseNo);
-      // The print views are outside the staff shell: the real status.
-      for (const doc of ["agreement", "cover", "register"]) expect((await page.goto(`/mediation/${caseId}/print/${doc}`))?.status(), doc).toBe(404);
-      await page.goto("/mediation?q=authz");
-      expect(await page.content()).not.toContain(caseNo);
+    await as("tj01", async (get) => {
+      for (const path of [`/mediation/${caseId}`, `/mediation/${caseId}?tab=support`, `/mediation/${caseId}?tab=parties`]) await expectRefused(get, path, 404, caseNo);
+      for (const doc of ["agreement", "cover", "register"]) await expectRefused(get, `/mediation/${caseId}/print/${doc}`, 404, caseNo);
+      const list = await get("/mediation?q=authz");
+      expect(list.status()).toBe(200);
+      expect(await list.text()).not.toContain(caseNo);
     });
-    await as("counselor2", async (page) => {
-      await expectRefused(page, `/mediation/${caseId}`, 404, caseNo);
-      expect((await page.goto(`/mediation/${caseId}/print/record`))?.status()).toBe(404);
+    await as("counselor2", async (get) => {
+      await expectRefused(get, `/mediation/${caseId}`, 404, caseNo);
+      await expectRefused(get, `/mediation/${caseId}/print/record`, 404, caseNo);
     });
-    await as("teacher", async (page) => {
-      await expectRefused(page, `/mediation/${caseId}`, 403, caseNo);
-      await expectRefused(page, "/mediation", 403, caseNo);
-      expect((await page.goto(`/mediation/${caseId}/print/agreement`))?.status()).toBe(403);
+    await as("teacher", async (get) => {
+      await expectRefused(get, `/mediation/${caseId}`, 403, caseNo);
+      await expectRefused(get, "/mediation", 403, caseNo);
+      await expectRefused(get, `/mediation/${caseId}/print/agreement`, 403, caseNo);
     });
-    await as("resident", async (page) => {
-      for (const path of [`/mediation/${caseId}`, "/mediation", `/mediation/${caseId}/print/agreement`]) expect((await page.goto(path))?.status(), path).toBe(403);
+    await as("resident", async (get) => {
+      for (const path of [`/mediation/${caseId}`, "/mediation", `/mediation/${caseId}/print/agreement`]) expect((await get(path)).status(), path).toBe(403);
     });
-    await as("counselor", async (page) => {
-      await page.goto(`/mediation/${caseId}`);
-      await expect(page.getByRole("heading", { level: 1, name: caseNo })).toBeVisible({ timeout: 20_000 });
+    await as("counselor", async (get) => {
+      const res = await get(`/mediation/${caseId}`);
+      expect(res.status()).toBe(200);
+      expect(await res.text()).toContain(caseNo);
     });
   });
 });
 
-/**
- * The refusal page and nothing of the case. Pages inside the staff shell stream behind
- * app/(staff)/loading.tsx, so a refusal decided in the page (after the shell went out) is rendered
- * as the 404/403 page under a 200 with `noindex` (Next's documented streaming behaviour); the
- * status is only exact where nothing streamed before the check (the shell's own role gate, the
- * print views, the API).
- */
-async function expectRefused(page: Page, path: string, status: 403 | 404, caseNo: string) {
-  const res = await page.goto(path);
-  expect([status, 200], path).toContain(res?.status());
-  // The refusal arrives in the stream; give a loaded machine time to render it.
-  await expect(page.getByRole("heading", { level: 1, name: status === 404 ? "页面不存在" : "无权访问" }), path).toBeVisible({ timeout: 20_000 });
-  if (res?.status() === 200) expect(await page.locator('meta[name="robots"][content*="noindex"]').count(), path).toBeGreaterThan(0);
-  const html = await page.content();
-  expect(html, path).not.toContain(caseNo);
-  expect(html, path).not.toContain("邻里纠纷 authz");
+/** The refusal page (exact status, its heading) and nothing of the case, in the document or its RSC payload. */
+async function expectRefused(get: (path: string, rsc?: boolean) => Promise<APIResponse>, path: string, status: 403 | 404, caseNo: string) {
+  const res = await get(path);
+  expect(res.status(), path).toBe(status);
+  const html = await res.text();
+  if (!path.includes("/print/")) expect(html, path).toContain(status === 404 ? "页面不存在" : "无权访问");
+  const body = html + (await (await get(path, true)).text());
+  expect(body, path).not.toContain(caseNo);
+  expect(body, path).not.toContain("邻里纠纷 authz");
 }
