@@ -80,7 +80,8 @@ interface Counselor {
   specialties: string[];
 }
 
-function actorOf(u: { id: number; username: string; name: string }, roles: Actor["roles"]): Actor {
+/** A use-case actor for a seeded account (the seed acts through the real use cases). */
+export function actorOf(u: { id: number; username: string; name: string }, roles: Actor["roles"]): Actor {
   return { userId: u.id, username: u.username, name: u.name, roles, residentId: null, sessionId: "seed", mustChangePassword: false };
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull, max, notExists } from "drizzle-orm";
 import type { Db } from "./client";
+import { actorOf } from "./seed-appointments";
 import { careAssignments, careFollowUps, carePersons, notificationOutbox, residents, userRoles, users, type Role } from "./schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createCall } from "@/lib/hotline/create-call";
@@ -8,11 +9,10 @@ import { addLocalDays, startOfLocalDay, toIsoLocal } from "@/lib/time";
 
 const HOUR = 3_600_000;
 
-function actorOf(db: Db, username: string): Actor | null {
-  const u = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.username, username)).get();
+function operator(db: Db, username: string): Actor | null {
+  const u = db.select({ id: users.id, username: users.username, name: users.name }).from(users).where(eq(users.username, username)).get();
   if (!u) return null;
-  const roles = db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, u.id)).all().map((r) => r.role as Role);
-  return { userId: u.id, username, name: u.name, roles, residentId: null, sessionId: "seed", mustChangePassword: false };
+  return actorOf(u, db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, u.id)).all().map((r) => r.role as Role));
 }
 
 /**
@@ -22,7 +22,7 @@ function actorOf(db: Db, username: string): Actor | null {
  * admin. Runs after the hotline, care and mediation seeds, at times in the past few days.
  */
 export function seedReferrals(db: Db, now: Date): void {
-  const op = actorOf(db, "hotline");
+  const op = operator(db, "hotline");
   if (!op) return;
   // The demo carer's people, and residents with no account who are not in care.
   const inCare = db

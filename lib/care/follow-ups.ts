@@ -128,14 +128,3 @@ export function listPendingFollowUps(ctx: Ctx): PendingFollowUp[] {
     .all()
     .map(({ residentId, residentName, community, ...f }) => ({ ...f, resident: { id: residentId, name: residentName, community } }));
 }
-
-/** The state of one source record's request, for the referring side (no care details). */
-export function followUpOfSource(ctx: Ctx, source: FollowUpSource, sourceId: number): { id: number; status: FollowUpStatus; dueOn: string } | null {
-  return (
-    ctx.db
-      .select({ id: careFollowUps.id, status: careFollowUps.status, dueOn: careFollowUps.dueOn })
-      .from(careFollowUps)
-      .where(and(eq(careFollowUps.source, source), eq(careFollowUps.sourceId, sourceId)))
-      .get() ?? null
-  );
-}
