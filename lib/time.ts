@@ -35,10 +35,31 @@ interface Fields {
   second: number;
 }
 
-/** Local calendar fields of an instant in the fixed-offset era. */
+/**
+ * Local calendar fields of an instant in the fixed-offset era, by integer arithmetic (the civil
+ * calendar from a day count, H. Hinnant's days_from_civil inverse). No Date is built: on the
+ * server Next wraps the Date constructor, and a slot list formats thousands of instants.
+ */
 function fields(ms: number): Fields {
-  const u = new Date(ms + OFFSET);
-  return { year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate(), weekday: u.getUTCDay(), hour: u.getUTCHours(), minute: u.getUTCMinutes(), second: u.getUTCSeconds() };
+  const t = ms + OFFSET;
+  const days = Math.floor(t / DAY);
+  const inDay = t - days * DAY;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return {
+    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+    weekday: (((days + 4) % 7) + 7) % 7,
+    hour: Math.floor(inDay / 3_600_000),
+    minute: Math.floor(inDay / MINUTE) % 60,
+    second: Math.floor(inDay / 1000) % 60,
+  };
 }
 
 const p2 = (n: number) => (n < 10 ? `0${n}` : String(n));
