@@ -17,13 +17,16 @@ beforeAll(async () => {
 });
 
 describe("getStats keeps figures only while nothing is written", () => {
-  it("gives the same figures again, each caller its own copy", () => {
+  it("gives the same figures again, and no caller can change them for the next", () => {
     const ctx = w.ctx(w.admin, NOW);
     const a = getStats(ctx, NOV);
-    a.mediation.opened = 999;
+    expect(() => {
+      a.mediation.opened = 999;
+    }).toThrow(TypeError);
+    expect(() => a.previous.care.byColor.push({} as never)).toThrow(TypeError);
     const b = getStats(ctx, NOV);
     expect(b.mediation.opened).toBe(0);
-    expect(b).toEqual(getStats(ctx, NOV));
+    expect(b.mediation).toBe(a.mediation);
   });
 
   it("counts a row written through the app's own connection at once", () => {

@@ -1,6 +1,7 @@
 import type { Ctx } from "../context";
 import { appError, forbidden } from "../errors";
 import { t } from "../i18n/messages";
+import { createReadCache } from "../read-cache";
 import { activityStats, type ActivityStats } from "./activity-stats";
 import { appointmentStats, type AppointmentStats } from "./appointment-stats";
 import { careStats, type CareStats } from "./care-stats";
@@ -48,37 +49,15 @@ function compute(ctx: Ctx, p: Period): PeriodFigures {
 }
 
 /**
- * The figures depend only on the period and the rows in the database, so they are kept per
- * connection until anything is written: `total_changes()` counts this connection's writes and
- * `PRAGMA data_version` moves when another connection (a script, a second process) commits. A
- * report is never stale; repeated views of unchanged data (the dashboard, the API) cost two
- * pragma reads instead of every area's aggregates (issue 12: ~65 ms a period on ten years of data).
+ * The figures depend only on the period and the rows in the database, so they are kept until
+ * anything is written (lib/read-cache.ts): repeated views of unchanged data (the dashboard, the
+ * API) cost two pragma reads instead of every area's aggregates (issue 12: ~65 ms a period on ten
+ * years of data). The kept figures are frozen: callers read them, never change them.
  */
-const cache = new WeakMap<object, { version: string; byPeriod: Map<string, PeriodFigures> }>();
-const MAX_CACHED_PERIODS = 32;
-
-function dataVersion(ctx: Ctx): string {
-  const client = ctx.db.$client;
-  const changes = (client.prepare("select total_changes() as n").get() as { n: number }).n;
-  return `${client.pragma("data_version", { simple: true })}:${changes}`;
-}
+const kept = createReadCache<PeriodFigures>(32);
 
 function figures(ctx: Ctx, p: Period): PeriodFigures {
-  const client = ctx.db.$client;
-  // Inside a transaction uncommitted rows may be rolled back: no caching there.
-  if (client.inTransaction) return compute(ctx, p);
-  const version = dataVersion(ctx);
-  let entry = cache.get(client);
-  if (!entry || entry.version !== version) cache.set(client, (entry = { version, byPeriod: new Map() }));
-  const key = `${p.kind}:${p.code}:${p.from}:${p.to}`;
-  let hit = entry.byPeriod.get(key);
-  if (!hit) {
-    hit = compute(ctx, p);
-    if (entry.byPeriod.size >= MAX_CACHED_PERIODS) entry.byPeriod.clear();
-    entry.byPeriod.set(key, hit);
-  }
-  // Callers get their own copy: the cached figures stay as computed.
-  return structuredClone(hit);
+  return kept.get(ctx.db, `${p.kind}:${p.code}:${p.from}:${p.to}`, () => compute(ctx, p));
 }
 
 /** Every area's figures for a month, quarter or year, and for the period before it. Admins only. */
