@@ -131,6 +131,23 @@ function toResponse(result: HandlerResult): Response {
   return NextResponse.json(result.body, { status: result.status ?? 200, headers: { "Cache-Control": "no-store" } });
 }
 
+/**
+ * `{ items, nextCursor: null }` written from each item's JSON text. With `memo`, an item's text is
+ * made once for as long as the item object lives: the kept slot lists (lib/appointments/slots.ts)
+ * hand out the same frozen slots until something changes (issue 12).
+ */
+export function itemsResponse<T extends object>(items: readonly T[], toJson: (item: T) => unknown, memo?: WeakMap<T, string>): Response {
+  const parts = items.map((item) => {
+    let text = memo?.get(item);
+    if (text === undefined) {
+      text = JSON.stringify(toJson(item));
+      memo?.set(item, text);
+    }
+    return text;
+  });
+  return new Response(`{"items":[${parts.join(",")}],"nextCursor":null}`, { status: 200, headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+}
+
 /** A numeric id from a path segment; anything else is simply not found. */
 export function idParam(params: Params, name = "id"): number {
   const raw = params[name];

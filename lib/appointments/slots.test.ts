@@ -98,6 +98,24 @@ describe("computeSlots", () => {
     expect(individual.map((s) => s.startAt.getTime())).toEqual([...individual.map((s) => s.startAt.getTime())].sort((a, b) => a - b));
   });
 
+  it("keeps a list only until something is written or a hold it counts expires", async () => {
+    const w = await appointmentsWorld();
+    const thu = day("2026-12-03");
+    const at = (hours: number) => w.ctx(w.admin, new Date(NOW.getTime() + hours * 3_600_000));
+    const thursday = (ctx: ReturnType<typeof at>) => times(computeSlots(ctx, loadService(ctx, w.service.individual), { ...thu, counselorIds: [w.c1.userId] }));
+    expect(thursday(at(0))).toContain("15:00");
+    // A resident's request holds the time for 48 hours: seen at once, though nothing else changed.
+    const { holdExpiresAt } = requestAppointment(w.ctx(w.r1), { serviceId: w.service.individual, counselorId: w.c1.userId, startAt: local("2026-12-03 15:00") });
+    expect(holdExpiresAt).toEqual(new Date(NOW.getTime() + 48 * 3_600_000));
+    expect(thursday(at(0))).not.toContain("15:00");
+    expect(thursday(at(47))).not.toContain("15:00");
+    // The hold lapses with no write at all: the kept list must not outlive it.
+    expect(thursday(at(49))).toContain("15:00");
+    // An earlier clock than the kept list's gets its own list, with the times the later one dropped.
+    expect(thursday(at(0))).not.toContain("15:00");
+    expect(thursday(at(0))[0]).toBe("09:00");
+  });
+
   it("returns nothing for a range that is all in the past", async () => {
     const w = await appointmentsWorld();
     const ctx = w.ctx(w.admin, local("2026-12-10 09:00"));

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, ne, or } from "drizzle
 import { appointments, availabilityExceptions, availabilityRules, counselorSettings, reservations, roomBlackouts, rooms, staffProfiles, userRoles, users } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import type { Ctx } from "../context";
+import { createReadCache } from "../read-cache";
 import { windowsOn, withinWindows, type ExceptionLike, type RuleLike } from "../counselors/availability";
 import { liveCondition, peakPlaces, shapeProblem, type EngineRoom } from "../rooms/engine";
 import { addLocalDays, localClock, startOfLocalDay, toLocalDate } from "../time";
@@ -92,8 +93,40 @@ const engineRoomColumns = {
  * loaded in a few queries and computed in memory: no query per slot.
  */
 export function computeSlots(ctx: Ctx, service: ServiceForSlots, q: SlotQuery): Slot[] {
+  const now = ctx.now.getTime();
+  const key = JSON.stringify([service.id, service.durationMinutes, service.roomIds, service.requiredSpecialty, q.start.getTime(), q.end.getTime(), q.counselorIds ?? null, q.excludeAppointmentId ?? null, q.excludeReservationIds ?? null]);
+  const { slots } = keptSlots.get(ctx.db, key, () => slotsFromNow(ctx, service, q), (kept) => kept.computedAt <= now && now < kept.validUntil);
+  const earliest = Math.max(q.start.getTime(), now + (q.noticeMinutes ?? noticeFor(ctx.actor)) * MINUTE);
+  const first = slots.findIndex((s) => s.startAt.getTime() >= earliest);
+  return first < 0 ? [] : slots.slice(first);
+}
+
+/**
+ * Slots of a range from `ctx.now` on (the notice is applied by computeSlots), and until when they
+ * hold with no write: the first expiry of a hold they count as busy, when that time frees up.
+ */
+interface KeptSlots {
+  slots: Slot[];
+  computedAt: number;
+  validUntil: number;
+}
+
+/**
+ * The slot lists kept until anything is written (lib/read-cache.ts) or a counted hold expires:
+ * residents browsing four weeks of every counsellor's time read the same list again and again
+ * (issue 12). A list computed at time T holds every slot from T on, so a later request takes
+ * its own notice from it.
+ */
+const keptSlots = createReadCache<KeptSlots>(64);
+
+function slotsFromNow(ctx: Ctx, service: ServiceForSlots, q: SlotQuery): KeptSlots {
+  const computedAt = ctx.now.getTime();
+  let validUntil = Number.POSITIVE_INFINITY;
+  const holdUntil = (holdExpiresAt: Date | null) => {
+    if (holdExpiresAt && holdExpiresAt.getTime() > computedAt) validUntil = Math.min(validUntil, holdExpiresAt.getTime());
+  };
   const counselors = eligibleCounselors(ctx, service, q.counselorIds);
-  if (counselors.length === 0 || service.roomIds.length === 0 || q.end <= q.start) return [];
+  if (counselors.length === 0 || service.roomIds.length === 0 || q.end <= q.start) return { slots: [], computedAt, validUntil };
   const ids = counselors.map((c) => c.id);
   const duration = service.durationMinutes * MINUTE;
   const buffer = BUFFER_MINUTES * MINUTE;
@@ -132,11 +165,12 @@ export function computeSlots(ctx: Ctx, service: ServiceForSlots, q: SlotQuery): 
     if (own?.reservationId) excluded.add(own.reservationId);
   }
   const taken = ctx.db
-    .select({ id: reservations.id, roomId: reservations.roomId, startAt: reservations.startAt, endAt: reservations.endAt, places: reservations.places })
+    .select({ id: reservations.id, roomId: reservations.roomId, startAt: reservations.startAt, endAt: reservations.endAt, places: reservations.places, status: reservations.status, holdExpiresAt: reservations.holdExpiresAt })
     .from(reservations)
     .where(and(inArray(reservations.roomId, service.roomIds), liveCondition(ctx.now), lt(reservations.startAt, q.end), gt(reservations.endAt, q.start)))
     .all()
     .filter((r) => !excluded.has(r.id));
+  for (const r of taken) if (r.status === "held") holdUntil(r.holdExpiresAt);
   const blackouts = ctx.db
     .select({ roomId: roomBlackouts.roomId, startAt: roomBlackouts.startAt, endAt: roomBlackouts.endAt })
     .from(roomBlackouts)
@@ -184,6 +218,7 @@ export function computeSlots(ctx: Ctx, service: ServiceForSlots, q: SlotQuery): 
   const busyBy = new Map<number, { startAt: number; endAt: number }[]>();
   for (const b of busyRows) {
     if (b.counselorId === null || !b.startAt || !b.endAt || !occupiesCounselor(b, ctx.now)) continue;
+    if (b.status === "requested") holdUntil(b.holdExpiresAt);
     busyBy.set(b.counselorId, [...(busyBy.get(b.counselorId) ?? []), { startAt: b.startAt.getTime(), endAt: b.endAt.getTime() }]);
   }
 
@@ -216,7 +251,7 @@ export function computeSlots(ctx: Ctx, service: ServiceForSlots, q: SlotQuery): 
     return out;
   };
 
-  const earliest = Math.max(q.start.getTime(), ctx.now.getTime() + (q.noticeMinutes ?? noticeFor(ctx.actor)) * MINUTE);
+  const earliest = Math.max(q.start.getTime(), computedAt);
   const out: Slot[] = [];
   for (const [d, day] of days.entries()) {
     for (const c of counselors) {
@@ -236,7 +271,7 @@ export function computeSlots(ctx: Ctx, service: ServiceForSlots, q: SlotQuery): 
       }
     }
   }
-  return out.sort((a, b) => a.startAt.getTime() - b.startAt.getTime() || a.counselorId - b.counselorId);
+  return { slots: out.sort((a, b) => a.startAt.getTime() - b.startAt.getTime() || a.counselorId - b.counselorId), computedAt, validUntil };
 }
 
 export type CounselorTimeProblem = "unavailable" | "busy";

@@ -1,13 +1,16 @@
 // GET /api/v1/services/{id}/slots?from&to — free slots of every counsellor who may give the service (with their id and the free rooms).
-import { apiRoute, idParam } from "@/app/_server/api";
+import { apiRoute, idParam, itemsResponse } from "@/app/_server/api";
 import { serviceSlotJson } from "@/lib/appointments/api-schemas";
 import { getService } from "@/lib/appointments/queries";
 import { serviceSlotsQuerySchema } from "@/lib/appointments/schemas";
-import { computeSlots } from "@/lib/appointments/slots";
+import { computeSlots, type Slot } from "@/lib/appointments/slots";
 import { localDateRange } from "@/lib/time";
+
+// Each kept slot's JSON text, made once (the slot lists are kept until anything changes).
+const texts = new WeakMap<Slot, string>();
 
 export const GET = apiRoute({ query: serviceSlotsQuerySchema }, ({ ctx, query, params }) => {
   const service = getService(ctx, idParam(params));
   const range = localDateRange(query.from, query.to)!;
-  return { body: { items: computeSlots(ctx, service, range).map(serviceSlotJson), nextCursor: null } };
+  return itemsResponse(computeSlots(ctx, service, range), serviceSlotJson, texts);
 });
