@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedPerConnection } from "@/db/prepared";
 import { authSessions, userRoles, users, type Role } from "@/db/schema";
 import type { Actor } from "./actor";
 
@@ -25,12 +26,17 @@ function limitsFor(roles: readonly Role[]) {
   return roles.some((r) => r !== "resident") ? SESSION_LIMITS.staff : SESSION_LIMITS.resident;
 }
 
-export function rolesOf(db: Db, userId: number): Role[] {
-  return db
+const rolesQuery = preparedPerConnection((db) =>
+  db
     .select({ role: userRoles.role })
     .from(userRoles)
-    .where(eq(userRoles.userId, userId))
-    .all()
+    .where(eq(userRoles.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+
+export function rolesOf(db: Db, userId: number): Role[] {
+  return rolesQuery(db)
+    .all({ userId })
     .map((r) => r.role)
     .sort();
 }
@@ -71,31 +77,47 @@ export function createSession(
  * unknown, revoked, idle too long, past its absolute limit, or older than the user's current
  * sessionVersion (disabled, password changed). Roles come from the database on every call.
  */
-export function resolveSession(db: Db, key: { sessionId: string } | { token: string }, now: Date): Actor | null {
-  const where =
-    "sessionId" in key
-      ? and(eq(authSessions.id, key.sessionId), eq(authSessions.kind, "web"))
-      : and(eq(authSessions.tokenHash, sha256(key.token)), eq(authSessions.kind, "api"));
-  const row = db
-    .select({
-      id: authSessions.id,
-      sessionVersion: authSessions.sessionVersion,
-      createdAt: authSessions.createdAt,
-      lastSeenAt: authSessions.lastSeenAt,
-      expiresAt: authSessions.expiresAt,
-      revokedAt: authSessions.revokedAt,
-      userId: users.id,
-      username: users.username,
-      name: users.name,
-      active: users.active,
-      userSessionVersion: users.sessionVersion,
-      residentId: users.residentId,
-      mustChangePassword: users.mustChangePassword,
-    })
+const sessionColumns = {
+  id: authSessions.id,
+  sessionVersion: authSessions.sessionVersion,
+  createdAt: authSessions.createdAt,
+  lastSeenAt: authSessions.lastSeenAt,
+  expiresAt: authSessions.expiresAt,
+  revokedAt: authSessions.revokedAt,
+  userId: users.id,
+  username: users.username,
+  name: users.name,
+  active: users.active,
+  userSessionVersion: users.sessionVersion,
+  residentId: users.residentId,
+  mustChangePassword: users.mustChangePassword,
+};
+
+// Every request looks its caller up: built once per connection, not per call.
+const webSessionQuery = preparedPerConnection((db) =>
+  db
+    .select(sessionColumns)
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(where)
-    .get();
+    .where(and(eq(authSessions.id, sql.placeholder("sessionId")), eq(authSessions.kind, "web")))
+    .prepare(),
+);
+const apiSessionQuery = preparedPerConnection((db) =>
+  db
+    .select(sessionColumns)
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.tokenHash, sql.placeholder("tokenHash")), eq(authSessions.kind, "api")))
+    .prepare(),
+);
+
+/**
+ * The actor behind a session id (browser) or bearer token (API), or null when the session is
+ * unknown, revoked, idle too long, past its absolute limit, or older than the user's current
+ * sessionVersion (disabled, password changed). Roles come from the database on every call.
+ */
+export function resolveSession(db: Db, key: { sessionId: string } | { token: string }, now: Date): Actor | null {
+  const row = "sessionId" in key ? webSessionQuery(db).get({ sessionId: key.sessionId }) : apiSessionQuery(db).get({ tokenHash: sha256(key.token) });
   if (!row || row.revokedAt || !row.active || row.sessionVersion !== row.userSessionVersion) return null;
   const roles = rolesOf(db, row.userId);
   if (roles.length === 0) return null;
