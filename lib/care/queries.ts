@@ -246,15 +246,19 @@ export function dueVisits(ctx: Ctx, input: Omit<DueVisitsInput, "before"> & { be
   const before = input.before === undefined ? weekEnd : input.before;
   const limit = input.limit ?? DEFAULT_LIMIT;
   const offset = offsetOf(input.cursor);
-  const rows = ctx.db
-    .select(listColumns)
+  // The page is chosen on care_persons alone, then joined to the residents: sorting a carer's
+  // hundreds of due persons with their resident rows attached cost twice as much (issue 12).
+  const ids = ctx.db
+    .select({ id: carePersons.id })
     .from(carePersons)
-    .innerJoin(residents, eq(residents.id, carePersons.residentId))
     .where(and(visibleTo(ctx), eq(carePersons.status, "active"), before ? lte(carePersons.nextVisitDue, before) : undefined))
     .orderBy(sql`CASE WHEN ${carePersons.nextVisitDue} < ${on} THEN ${carePersons.nextVisitDue} ELSE '9999-12-31' END`, colorOrder, asc(carePersons.nextVisitDue), asc(carePersons.id))
     .limit(limit + 1)
     .offset(offset)
-    .all();
+    .all()
+    .map((r) => r.id);
+  const byId = new Map(ids.length ? ctx.db.select(listColumns).from(carePersons).innerJoin(residents, eq(residents.id, carePersons.residentId)).where(inArray(carePersons.id, ids)).all().map((r) => [r.id, r]) : []);
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is ListRow => r !== undefined);
   const items = toListItems(ctx, rows).map((r) => ({ ...r, nextVisitDue: r.nextVisitDue!, bucket: bucketOf(r.nextVisitDue!, on, weekEnd) }));
   return { ...page(items, offset, limit), today: on };
 }
