@@ -81,6 +81,25 @@ export const mediationParties = sqliteTable(
   (t) => [index("mediation_parties_case_idx").on(t.caseId, t.sortOrder), index("mediation_parties_resident_idx").on(t.residentId), index("mediation_parties_name_idx").on(t.name)],
 );
 
+/**
+ * The text a case list search looks through, one row per case: case number, summary and party
+ * names joined by U+001F (no search text contains it, so a match never spans two fields).
+ * Kept by triggers (migration 0013) on every insert or change of a case or a party; walked in
+ * list order through a covering index, so a search reads this narrow index instead of every case
+ * and a subquery over every party (issue 12).
+ */
+export const mediationSearch = sqliteTable(
+  "mediation_search",
+  {
+    caseId: integer()
+      .primaryKey()
+      .references(() => mediationCases.id, { onDelete: "cascade" }),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    text: text().notNull(),
+  },
+  (t) => [index("mediation_search_walk_idx").on(t.createdAt, t.caseId, t.text)],
+);
+
 /** Who works on a case: one lead mediator, assisting mediators, and the assigned counsellor. */
 export const mediationTeam = sqliteTable(
   "mediation_team",

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, mediationCases, userRoles } from "@/db/schema";
+import { auditLog, mediationCases, mediationParties, userRoles } from "@/db/schema";
 import type { Actor } from "../auth/actor";
 import { ctxFor, makeUser } from "../testing/fixtures";
 import { createTestDb } from "../testing/test-db";
@@ -93,6 +93,35 @@ describe("listCases", () => {
     expect(ids(cast.admin, { q: "%" })).toEqual([mine]);
     expect(ids(cast.admin, { q: "_" })).toEqual([mine]);
     expect(ids(cast.admin, { q: "' OR 1=1--" })).toEqual([]);
+  });
+
+  it("keeps its search text in step with every later change of a party or a summary, and never matches across two fields", () => {
+    db.update(mediationParties).set({ name: "王建国" }).where(and(eq(mediationParties.caseId, mine), eq(mediationParties.name, "王建军"))).run();
+    expect(ids(cast.admin, { q: "建军" })).toEqual([]);
+    expect(ids(cast.admin, { q: "建国" })).toEqual([mine]);
+    db.insert(mediationParties).values({ caseId: others, role: "respondent", sortOrder: 5, name: "钱多多" }).run();
+    expect(ids(cast.admin, { q: "钱多多" })).toEqual([others]);
+    db.delete(mediationParties).where(eq(mediationParties.name, "钱多多")).run();
+    expect(ids(cast.admin, { q: "钱多多" })).toEqual([]);
+    db.update(mediationCases).set({ summary: "拖欠工资三个月" }).where(eq(mediationCases.id, others)).run();
+    expect(ids(cast.admin, { q: "三个月" })).toEqual([others]);
+    // The summary ends "夜间" and the first party is "王建国": nothing spans the two.
+    expect(ids(cast.admin, { q: "间王" })).toEqual([]);
+    db.update(mediationParties).set({ name: "王建军" }).where(and(eq(mediationParties.caseId, mine), eq(mediationParties.name, "王建国"))).run();
+  });
+
+  it("pages a search with the cursor, in the list's order", () => {
+    const made = [1, 2, 3].map((i) => registerAs(db, cast.lead, new Date(now.getTime() + i * 60_000), { parties: [{ role: "applicant", name: "欧阳分页" }, { role: "respondent", name: "司马对方" }] }).id);
+    const whole = ids(cast.admin, { q: "欧阳分页" });
+    expect(whole).toEqual([...made].reverse());
+    const paged: number[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = list(cast.admin, { q: "欧阳分页", limit: "1", ...(cursor ? { cursor } : {}) });
+      paged.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(whole);
   });
 
   it("filters by status, type, colour and mediator, and pages with a cursor", () => {

@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   mediationAgreements,
   mediationCases,
   mediationFollowUps,
   mediationParties,
+  mediationSearch,
   mediationSessions,
   mediationSupportNotes,
   mediationTeam,
@@ -114,13 +116,14 @@ const listColumns = {
 
 const badCursor = () => appError("validation", undefined, { cursor: [t("field.invalid")] });
 
-function decodeCursor(cursor: string | undefined): SQL | undefined {
+/** Rows after the cursor, on the columns the list is walked by (the case's, or a search's). */
+function decodeCursor(cursor: string | undefined, by: { createdAt: SQLiteColumn; id: SQLiteColumn }): SQL | undefined {
   if (!cursor) return undefined;
   const m = /^(\d{1,15})_(\d{1,12})$/.exec(cursor);
   if (!m) throw badCursor();
   const at = new Date(Number(m[1]));
   const id = Number(m[2]);
-  return or(lt(mediationCases.createdAt, at), and(eq(mediationCases.createdAt, at), lt(mediationCases.id, id)));
+  return or(lt(by.createdAt, at), and(eq(by.createdAt, at), lt(by.id, id)));
 }
 
 /** Party names and team of a page of cases, in two queries rather than one per row. */
@@ -161,11 +164,11 @@ export function listCases(ctx: Ctx, input: ListCasesInput): { items: CaseListIte
   if (!canListCases(ctx.actor)) throw forbidden();
   const limit = input.limit ?? DEFAULT_LIST_LIMIT;
   const today = toLocalDate(ctx.now);
-  const conds: (SQL | undefined)[] = [visibleCasesCondition(ctx), decodeCursor(input.cursor)];
-  if (input.q) {
-    const byParty = ctx.db.select({ id: mediationParties.caseId }).from(mediationParties).where(contains(mediationParties.name, input.q));
-    conds.push(or(contains(mediationCases.caseNo, input.q), contains(mediationCases.summary, input.q), inArray(mediationCases.id, byParty)));
-  }
+  const walk = input.q ? { createdAt: mediationSearch.createdAt, id: mediationSearch.caseId } : { createdAt: mediationCases.createdAt, id: mediationCases.id };
+  const conds: (SQL | undefined)[] = [visibleCasesCondition(ctx), decodeCursor(input.cursor, walk)];
+  // A search walks mediation_search (case number, summary, party names; kept by triggers) in
+  // list order through its covering index, and joins the case only for rows that match.
+  if (input.q) conds.push(contains(mediationSearch.text, input.q));
   if (input.status) conds.push(eq(mediationCases.status, input.status));
   if (input.disputeType) conds.push(eq(mediationCases.disputeType, input.disputeType));
   if (input.riskColor) conds.push(eq(mediationCases.riskColor, input.riskColor));
@@ -181,13 +184,22 @@ export function listCases(ctx: Ctx, input: ListCasesInput): { items: CaseListIte
     );
   }
   if (input.deadline) conds.push(deadlineCondition(input.deadline, today));
-  const rows = ctx.db
-    .select(listColumns)
-    .from(mediationCases)
-    .where(and(...conds))
-    .orderBy(desc(mediationCases.createdAt), desc(mediationCases.id))
-    .limit(limit + 1)
-    .all();
+  const rows = input.q
+    ? ctx.db
+        .select(listColumns)
+        .from(mediationSearch)
+        .innerJoin(mediationCases, eq(mediationCases.id, mediationSearch.caseId))
+        .where(and(...conds))
+        .orderBy(desc(walk.createdAt), desc(walk.id))
+        .limit(limit + 1)
+        .all()
+    : ctx.db
+        .select(listColumns)
+        .from(mediationCases)
+        .where(and(...conds))
+        .orderBy(desc(walk.createdAt), desc(walk.id))
+        .limit(limit + 1)
+        .all();
   const page = rows.slice(0, limit);
   const { parties, team } = decorate(ctx, page);
   const last = page[page.length - 1];
