@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./scripts/server-flags.mjs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 export const E2E_DB_DIR = process.env.E2E_DB_DIR || path.join(process.cwd(), "data", "e2e");
@@ -40,7 +41,7 @@ export default defineConfig({
     { name: "matrix", use: { ...devices["Desktop Chrome"] }, testMatch: "authz/matrix.spec.ts", dependencies: ["desktop"] },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `node ${SERVER_NODE_FLAGS.join(" ")} node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://localhost:${PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -2,9 +2,10 @@
 // on an empty one and generates AUTH_SECRET if missing (instrumentation.ts → db/startup.ts).
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed.mjs";
+import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 
 buildIfNeeded();
 const port = process.env.PORT || "3000";
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit" });
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.mjs";
 
 /** The production server under test: `next start` on the bench's database copy. */
 export interface BenchServer {
@@ -10,7 +11,7 @@ export interface BenchServer {
 
 export async function startServer(opts: { port: number; databasePath: string; distDir: string; authSecret: string; log: string }): Promise<BenchServer> {
   const out = fs.openSync(opts.log, "w");
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(opts.port)], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", String(opts.port)], {
     env: {
       ...process.env,
       NODE_ENV: "production",
