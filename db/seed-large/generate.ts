@@ -110,7 +110,10 @@ export function generateLargeDataset(db: Db, options: LargeSeedOptions): LargeSe
   sqlite.pragma("cache_size = -262144");
   // Indexes are built once at the end from sorted data, far cheaper than millions of random
   // insertions; the same definitions come back (and unique ones are checked when they do).
-  const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  // Kept: the mediation search triggers (migration 0013) look up a case's parties on every insert
+  // of a case or a party; without this index each lookup would read every party so far.
+  const KEEP_DURING_LOAD = new Set(["mediation_parties_case_idx"]);
+  const indexes = (sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[]).filter((ix) => !KEEP_DURING_LOAD.has(ix.name));
   for (const ix of indexes) sqlite.exec(`DROP INDEX "${ix.name}"`);
   sqlite.exec("BEGIN");
   const commit = () => {
