@@ -139,7 +139,8 @@ export function personItemJson(p: PersonListItem): z.infer<typeof personItemSche
 }
 
 export function dueItemJson(p: DueItem): z.infer<typeof dueItemSchema> {
-  return { ...personItemJson(p), nextVisitDue: p.nextVisitDue, bucket: p.bucket };
+  // Object.assign, not spread-then-extend: V8 builds those objects far slower (issue 12).
+  return Object.assign(personItemJson(p), { nextVisitDue: p.nextVisitDue, bucket: p.bucket });
 }
 
 export function visitJson(v: VisitItem): z.infer<typeof visitSchema> {

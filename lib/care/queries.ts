@@ -259,7 +259,7 @@ export function dueVisits(ctx: Ctx, input: Omit<DueVisitsInput, "before"> & { be
     .map((r) => r.id);
   const byId = new Map(ids.length ? ctx.db.select(listColumns).from(carePersons).innerJoin(residents, eq(residents.id, carePersons.residentId)).where(inArray(carePersons.id, ids)).all().map((r) => [r.id, r]) : []);
   const rows = ids.map((id) => byId.get(id)).filter((r): r is ListRow => r !== undefined);
-  const items = toListItems(ctx, rows).map((r) => ({ ...r, nextVisitDue: r.nextVisitDue!, bucket: bucketOf(r.nextVisitDue!, on, weekEnd) }));
+  const items = toListItems(ctx, rows).map((r) => Object.assign(r, { nextVisitDue: r.nextVisitDue!, bucket: bucketOf(r.nextVisitDue!, on, weekEnd) }));
   return { ...page(items, offset, limit), today: on };
 }
 

@@ -79,18 +79,20 @@ export const reservationJsonSchema = reservationRefJsonSchema
   })
   .meta({ id: "Reservation" });
 
-export const reservationJson = (r: ReservationView) => ({
-  ...reservationRefJson(r),
-  title: r.title,
-  places: r.places,
-  expired: r.expired,
-  bookedBy: r.bookedBy,
-  sourceType: r.sourceType,
-  sourceId: r.sourceId,
-  cancelledAt: r.cancelledAt ? toIsoLocal(r.cancelledAt) : null,
-  mine: r.mine,
-  canChange: r.canChange,
-});
+// Object.assign, not `{ ...ref, more }`: V8 (Node 20) makes an object built by spreading and then
+// extending some ten times slower to build and to serialise (issue 12: 25 µs a row of a week grid).
+export const reservationJson = (r: ReservationView) =>
+  Object.assign(reservationRefJson(r), {
+    title: r.title,
+    places: r.places,
+    expired: r.expired,
+    bookedBy: r.bookedBy,
+    sourceType: r.sourceType,
+    sourceId: r.sourceId,
+    cancelledAt: r.cancelledAt ? toIsoLocal(r.cancelledAt) : null,
+    mine: r.mine,
+    canChange: r.canChange,
+  });
 
 /** What a resident may know of a room's time: busy intervals, their own bookings, closures. */
 export const availabilityJsonSchema = z
