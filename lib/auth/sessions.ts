@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerConnection } from "@/db/prepared";
 import { authSessions, userRoles, users, type Role } from "@/db/schema";
@@ -94,22 +94,10 @@ const sessionColumns = {
 };
 
 // Every request looks its caller up: built once per connection, not per call.
-const webSessionQuery = preparedPerConnection((db) =>
-  db
-    .select(sessionColumns)
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.id, sql.placeholder("sessionId")), eq(authSessions.kind, "web")))
-    .prepare(),
-);
-const apiSessionQuery = preparedPerConnection((db) =>
-  db
-    .select(sessionColumns)
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.tokenHash, sql.placeholder("tokenHash")), eq(authSessions.kind, "api")))
-    .prepare(),
-);
+const sessionQuery = (where: SQL) =>
+  preparedPerConnection((db) => db.select(sessionColumns).from(authSessions).innerJoin(users, eq(users.id, authSessions.userId)).where(where).prepare());
+const webSessionQuery = sessionQuery(and(eq(authSessions.id, sql.placeholder("sessionId")), eq(authSessions.kind, "web"))!);
+const apiSessionQuery = sessionQuery(and(eq(authSessions.tokenHash, sql.placeholder("tokenHash")), eq(authSessions.kind, "api"))!);
 
 /**
  * The actor behind a session id (browser) or bearer token (API), or null when the session is
