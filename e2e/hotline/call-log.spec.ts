@@ -112,6 +112,9 @@ test.describe("hotline call log", () => {
     await f.getByLabel("通话摘要").fill(text);
     await f.getByLabel("通话摘要").blur();
     await expect(f.getByRole("status")).toContainText("草稿已自动保存");
+    // This draft's key (other tests save drafts as the same operator at the same time).
+    const clientKey = await page.evaluate(() => (JSON.parse(window.localStorage.getItem("ankang.hotline.callDraft") ?? "{}") as { clientKey?: string }).clientKey);
+    expect(clientKey).toBeTruthy();
 
     // A new browser (nothing in localStorage) finds the draft on the hotline page.
     const ctx = await browser.newContext();
@@ -119,7 +122,7 @@ test.describe("hotline call log", () => {
     await signInAs(p, "hotline");
     await p.goto("/hotline");
     const drafts = p.getByRole("region", { name: "未完成的记录（草稿）" });
-    await drafts.getByRole("link", { name: "继续填写" }).first().click();
+    await drafts.locator(`a[href="/hotline/calls/new?draft=${encodeURIComponent(clientKey!)}"]`).getByText("继续填写").click();
     await expect(form(p).getByLabel("通话摘要")).toHaveValue(text);
     await expect(form(p).getByLabel("代他人求助")).toBeChecked();
     await ctx.close();

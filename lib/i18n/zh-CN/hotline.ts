@@ -103,6 +103,7 @@ export const hotline = {
   "hotline.call.saving": "正在保存…",
   "hotline.call.saved": "来电记录已保存。",
   "hotline.call.updated": "来电记录已更新。",
+  "hotline.call.draftSaving": "正在保存草稿…",
   "hotline.call.draftSaved": "草稿已自动保存 {time}",
   "hotline.call.draftLocal": "网络不可用，草稿暂存在本机浏览器。",
   "hotline.call.draftRestored": "已恢复上次未完成的记录。",

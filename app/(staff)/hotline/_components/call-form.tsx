@@ -91,6 +91,7 @@ export function CallForm({ mode, callId, clientKey: initialKey, initial, residen
   const clientKey = useRef(initialKey);
   const dirty = useRef(false);
   const saving = useRef(false);
+  const again = useRef(false);
   const stopped = useRef(mode === "edit");
 
   const form = useForm<Values>({
@@ -130,22 +131,37 @@ export function CallForm({ mode, callId, clientKey: initialKey, initial, residen
 
   const saveDraft = useCallback(async (force = false) => {
     if (force) dirty.current = true;
-    if (stopped.current || saving.current || !dirty.current) return;
+    if (stopped.current || !dirty.current) return;
+    // Asked again while a save is on its way (a blur right after another): run once more as soon
+    // as it is back, with what was typed meanwhile, rather than wait for the next timer tick.
+    if (saving.current) {
+      again.current = true;
+      return;
+    }
     saving.current = true;
-    dirty.current = false;
+    setDraftState(t("hotline.call.draftSaving"));
+    // What the status says once nothing more is waiting to be sent.
+    let outcome: string | null = null;
     try {
-      const r = await saveCallDraftAction(draftPayload());
-      if (r.ok) setDraftState(t("hotline.call.draftSaved", { time: formatTime(new Date(r.data.savedAt)) }));
-      else if (r.code === "conflict") stopped.current = true;
-      else if (r.code !== "validation") {
-        dirty.current = true;
-        setDraftState(t("hotline.call.draftLocal"));
-      }
-    } catch {
-      dirty.current = true;
-      setDraftState(t("hotline.call.draftLocal"));
+      do {
+        again.current = false;
+        dirty.current = false;
+        try {
+          const r = await saveCallDraftAction(draftPayload());
+          if (r.ok) outcome = t("hotline.call.draftSaved", { time: formatTime(new Date(r.data.savedAt)) });
+          else if (r.code === "conflict") stopped.current = true;
+          else if (r.code !== "validation") {
+            dirty.current = true;
+            outcome = t("hotline.call.draftLocal");
+          }
+        } catch {
+          dirty.current = true;
+          outcome = t("hotline.call.draftLocal");
+        }
+      } while (again.current && dirty.current && !stopped.current);
     } finally {
       saving.current = false;
+      setDraftState(outcome);
     }
   }, [draftPayload]);
 
