@@ -13,13 +13,13 @@ export interface ReadCache<T> {
   get(db: Db, key: string, compute: () => T, stillValid?: (kept: T) => boolean): T;
 }
 
-export function dataVersion(db: Db): string {
+function dataVersion(db: Db): string {
   const client = db.$client;
   const changes = (client.prepare("select total_changes() as n").get() as { n: number }).n;
   return `${client.pragma("data_version", { simple: true })}:${changes}`;
 }
 
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
   Object.freeze(value);
   for (const v of Object.values(value)) deepFreeze(v);

@@ -72,11 +72,6 @@ export function createSession(
   return { id, token, expiresAt };
 }
 
-/**
- * The actor behind a session id (browser) or bearer token (API), or null when the session is
- * unknown, revoked, idle too long, past its absolute limit, or older than the user's current
- * sessionVersion (disabled, password changed). Roles come from the database on every call.
- */
 const sessionColumns = {
   id: authSessions.id,
   sessionVersion: authSessions.sessionVersion,

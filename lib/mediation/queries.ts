@@ -184,22 +184,12 @@ export function listCases(ctx: Ctx, input: ListCasesInput): { items: CaseListIte
     );
   }
   if (input.deadline) conds.push(deadlineCondition(input.deadline, today));
-  const rows = input.q
-    ? ctx.db
-        .select(listColumns)
-        .from(mediationSearch)
-        .innerJoin(mediationCases, eq(mediationCases.id, mediationSearch.caseId))
-        .where(and(...conds))
-        .orderBy(desc(walk.createdAt), desc(walk.id))
-        .limit(limit + 1)
-        .all()
-    : ctx.db
-        .select(listColumns)
-        .from(mediationCases)
-        .where(and(...conds))
-        .orderBy(desc(walk.createdAt), desc(walk.id))
-        .limit(limit + 1)
-        .all();
+  const query = ctx.db.select(listColumns).from(mediationCases).$dynamic();
+  const rows = (input.q ? query.innerJoin(mediationSearch, eq(mediationSearch.caseId, mediationCases.id)) : query)
+    .where(and(...conds))
+    .orderBy(desc(walk.createdAt), desc(walk.id))
+    .limit(limit + 1)
+    .all();
   const page = rows.slice(0, limit);
   const { parties, team } = decorate(ctx, page);
   const last = page[page.length - 1];
